@@ -1,0 +1,97 @@
+package io.github.qdatastream.codec;
+
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Reads and writes one QDataStream type. Codecs are stateless and thread-safe; compose them with
+ * {@link Codecs}' combinators or write a message type in a few lines with {@link #of}:
+ *
+ * <pre>{@code
+ * record Trip(QDate date, QTime departure, int minutes, int changes, String trainType) {}
+ *
+ * Codec<Trip> TRIP = Codec.of("Trip",
+ *     in -> new Trip(in.read(QDate.CODEC), in.read(QTime.CODEC), in.readUInt16(), in.readUInt8(), in.readString()),
+ *     (out, t) -> out.write(QDate.CODEC, t.date()).write(QTime.CODEC, t.departure())
+ *                    .writeUInt16(t.minutes()).writeUInt8(t.changes()).writeString(t.trainType()));
+ * }</pre>
+ *
+ * @param <T> the Java type of the value
+ */
+public interface Codec<T> {
+
+    /** Reads one value, advancing the reader past it. */
+    T read(QDataReader in);
+
+    /** Writes one value. */
+    void write(QDataWriter out, T value);
+
+    /** The Qt type expression this codec reads and writes, such as {@code QList<qint32>}. */
+    String typeName();
+
+    /** A codec from a read function and a write function. */
+    static <T> Codec<T> of(String typeName, Function<QDataReader, T> reader, BiConsumer<QDataWriter, T> writer) {
+        Objects.requireNonNull(typeName, "typeName");
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(writer, "writer");
+        return new Codec<>() {
+            @Override
+            public T read(QDataReader in) {
+                return reader.apply(in);
+            }
+
+            @Override
+            public void write(QDataWriter out, T value) {
+                writer.accept(out, value);
+            }
+
+            @Override
+            public String typeName() {
+                return typeName;
+            }
+
+            @Override
+            public String toString() {
+                return "Codec[" + typeName + "]";
+            }
+        };
+    }
+
+    /** This codec seen through a lossless mapping to another Java type. */
+    default <U> Codec<U> map(String typeName, Function<? super T, ? extends U> decode, Function<? super U, ? extends T> encode) {
+        Codec<T> self = this;
+        return of(typeName, in -> decode.apply(self.read(in)), (out, u) -> self.write(out, encode.apply(u)));
+    }
+
+    /** The bytes of {@code value} with {@link StreamOptions#DEFAULT}. */
+    default byte[] encode(T value) {
+        return encode(value, StreamOptions.DEFAULT);
+    }
+
+    /** The bytes of {@code value}. */
+    default byte[] encode(T value, StreamOptions options) {
+        QDataWriter w = new QDataWriter(options);
+        write(w, value);
+        return w.toByteArray();
+    }
+
+    /** Decodes exactly one value from all of {@code bytes} with {@link StreamOptions#DEFAULT}. */
+    default T decode(byte[] bytes) {
+        return decode(bytes, StreamOptions.DEFAULT);
+    }
+
+    /**
+     * Decodes exactly one value from all of {@code bytes}: bytes left over after the value are
+     * corrupt data.
+     */
+    default T decode(byte[] bytes, StreamOptions options) {
+        QDataReader r = new QDataReader(bytes, options);
+        T value = read(r);
+        if (!r.atEnd()) {
+            throw r.corrupt(typeName() + " trailing bytes", r.remaining(), r.offset(),
+                    "the value ended after " + r.position() + " of " + bytes.length + " bytes");
+        }
+        return value;
+    }
+}

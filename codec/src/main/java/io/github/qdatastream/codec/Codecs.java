@@ -1,0 +1,175 @@
+package io.github.qdatastream.codec;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Codecs for the primitive and string types and combinators for Qt's containers. Value types
+ * carry their own codec ({@link QDate#CODEC}, {@link QTime#CODEC}, ...).
+ *
+ * <p>Containers decode to Java lists in wire order; a {@code QSet} also decodes to a list, so that
+ * wire order and duplicates survive; a {@code QMap}/{@code QHash} decodes to a {@link QMap}.
+ */
+public final class Codecs {
+
+    private Codecs() {
+    }
+
+    public static final Codec<Byte> QINT8 = Codec.of("qint8", QDataReader::readInt8, (o, v) -> o.writeInt8(v));
+    public static final Codec<Integer> QUINT8 = Codec.of("quint8", QDataReader::readUInt8, QDataWriter::writeUInt8);
+    public static final Codec<Short> QINT16 = Codec.of("qint16", QDataReader::readInt16, (o, v) -> o.writeInt16(v));
+    public static final Codec<Integer> QUINT16 = Codec.of("quint16", QDataReader::readUInt16, QDataWriter::writeUInt16);
+    public static final Codec<Integer> QINT32 = Codec.of("qint32", QDataReader::readInt32, QDataWriter::writeInt32);
+    public static final Codec<Long> QUINT32 = Codec.of("quint32", QDataReader::readUInt32, QDataWriter::writeUInt32);
+    public static final Codec<Long> QINT64 = Codec.of("qint64", QDataReader::readInt64, QDataWriter::writeInt64);
+    /** quint64 as the same 64 bits in a Long; see {@link QDataReader}. */
+    public static final Codec<Long> QUINT64 = Codec.of("quint64", QDataReader::readUInt64, QDataWriter::writeUInt64);
+    public static final Codec<Boolean> BOOL = Codec.of("bool", QDataReader::readBool, QDataWriter::writeBool);
+    public static final Codec<Float> FLOAT = Codec.of("float", QDataReader::readFloat, QDataWriter::writeFloat);
+    public static final Codec<Double> DOUBLE = Codec.of("double", QDataReader::readDouble, QDataWriter::writeDouble);
+    public static final Codec<Character> QCHAR = Codec.of("QChar", QDataReader::readQChar, QDataWriter::writeQChar);
+    /** QString; {@code null} is the null QString. */
+    public static final Codec<String> QSTRING = Codec.of("QString", QDataReader::readString, QDataWriter::writeString);
+    /** QByteArray; {@code null} is the null QByteArray. */
+    public static final Codec<QByteArray> QBYTEARRAY = Codec.of("QByteArray", QDataReader::readByteArray, QDataWriter::writeByteArray);
+    /** {@code const char*}: the bytes without the NUL; {@code null} is the null pointer. */
+    public static final Codec<QByteArray> CSTRING = Codec.of("const char*",
+            in -> {
+                byte[] b = in.readCString();
+                return b == null ? null : QByteArray.wrap(b);
+            },
+            (out, v) -> out.writeCString(v == null ? null : v.array()));
+    public static final Codec<List<String>> QSTRINGLIST = sequence("QStringList", QSTRING);
+
+    /** {@code QList<T>}. */
+    public static <T> Codec<List<T>> list(Codec<T> element) {
+        return sequence("QList<" + element.typeName() + ">", element);
+    }
+
+    /** {@code QVector<T>} (the same wire format as QList). */
+    public static <T> Codec<List<T>> vector(Codec<T> element) {
+        return sequence("QVector<" + element.typeName() + ">", element);
+    }
+
+    /** {@code QLinkedList<T>} (the same wire format as QList). */
+    public static <T> Codec<List<T>> linkedList(Codec<T> element) {
+        return sequence("QLinkedList<" + element.typeName() + ">", element);
+    }
+
+    /** {@code QSet<T>}, in wire order with duplicates kept. */
+    public static <T> Codec<List<T>> set(Codec<T> element) {
+        return sequence("QSet<" + element.typeName() + ">", element);
+    }
+
+    /** {@code QMap<K, V>}, entries in wire order. */
+    public static <K, V> Codec<QMap<K, V>> map(Codec<K> key, Codec<V> value) {
+        return associative("QMap<" + key.typeName() + "," + value.typeName() + ">", key, value);
+    }
+
+    /** {@code QHash<K, V>}, entries in wire order. */
+    public static <K, V> Codec<QMap<K, V>> hash(Codec<K> key, Codec<V> value) {
+        return associative("QHash<" + key.typeName() + "," + value.typeName() + ">", key, value);
+    }
+
+    /** {@code QPair<A, B>}: first, then second. */
+    public static <A, B> Codec<QPair<A, B>> pair(Codec<A> first, Codec<B> second) {
+        return Codec.of("QPair<" + first.typeName() + "," + second.typeName() + ">",
+                in -> new QPair<>(first.read(in), second.read(in)),
+                (out, p) -> {
+                    first.write(out, p.first());
+                    second.write(out, p.second());
+                });
+    }
+
+    /**
+     * Orders {@code entries} as Qt writes a QMap at {@code version}: Qt 4 and 5 write from the
+     * largest key to the smallest (so that reading with {@code insertMulti} restores the order
+     * of equal keys), Qt 6 from the smallest to the largest, equal keys in reverse insertion order.
+     */
+    public static <K, V> QMap<K, V> qtMapOrder(List<QPair<K, V>> entries, Comparator<? super K> keyOrder,
+                                               StreamVersion version) {
+        List<QPair<K, V>> sorted = new ArrayList<>(entries);
+        // Stable sort keeps insertion order among equal keys; QMultiMap iterates them newest first.
+        Collections.reverse(sorted);
+        sorted.sort((a, b) -> keyOrder.compare(a.first(), b.first()));
+        if (version.before(StreamVersion.Qt_6_0)) {
+            Collections.reverse(sorted);
+        } else {
+            // Qt 6 writes each run of equal keys in reverse iteration order: oldest first.
+            List<QPair<K, V>> out = new ArrayList<>(sorted.size());
+            int i = 0;
+            while (i < sorted.size()) {
+                int j = i;
+                while (j < sorted.size() && keyOrder.compare(sorted.get(i).first(), sorted.get(j).first()) == 0) {
+                    j++;
+                }
+                for (int k = j - 1; k >= i; k--) {
+                    out.add(sorted.get(k));
+                }
+                i = j;
+            }
+            sorted = out;
+        }
+        return new QMap<>(sorted);
+    }
+
+    /** Reads a container's element count as Qt does at the reader's version. */
+    static int readCount(QDataReader in, String what) {
+        long at = in.offset();
+        long n;
+        if (in.version().atLeast(StreamVersion.Qt_6_0)) {
+            n = in.readSizeField(what);
+            if (n < 0) {
+                throw in.limitExceeded(what + " element count", QDataReader.NULL_SIZE, Integer.MAX_VALUE, at,
+                        "nothing: Qt 6 rejects this count too");
+            }
+        } else {
+            n = in.readUInt32();
+        }
+        return in.checkElementCount(what, n, at);
+    }
+
+    static void writeCount(QDataWriter out, int n) {
+        if (out.version().atLeast(StreamVersion.Qt_6_0)) {
+            out.writeSizeField(n);
+        } else {
+            out.writeInt32(n);
+        }
+    }
+
+    private static <T> Codec<List<T>> sequence(String name, Codec<T> element) {
+        return Codec.of(name, in -> {
+            int n = readCount(in, name);
+            List<T> list = new ArrayList<>(in.initialCapacity(n));
+            for (int i = 0; i < n; i++) {
+                list.add(element.read(in));
+            }
+            return list;
+        }, (out, list) -> {
+            writeCount(out, list.size());
+            for (T t : list) {
+                element.write(out, t);
+            }
+        });
+    }
+
+    private static <K, V> Codec<QMap<K, V>> associative(String name, Codec<K> key, Codec<V> value) {
+        return Codec.of(name, in -> {
+            int n = readCount(in, name);
+            List<QPair<K, V>> list = new ArrayList<>(in.initialCapacity(n));
+            for (int i = 0; i < n; i++) {
+                K k = key.read(in);
+                list.add(new QPair<>(k, value.read(in)));
+            }
+            return new QMap<>(list);
+        }, (out, map) -> {
+            writeCount(out, map.size());
+            for (QPair<K, V> e : map.entries()) {
+                key.write(out, e.first());
+                value.write(out, e.second());
+            }
+        });
+    }
+}

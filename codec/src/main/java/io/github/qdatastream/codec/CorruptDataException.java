@@ -1,0 +1,23 @@
+package io.github.qdatastream.codec;
+
+/** The bytes cannot be a valid encoding: Qt's {@code ReadCorruptData}. */
+public final class CorruptDataException extends QDataStreamException {
+
+    CorruptDataException(String message, long offset) {
+        super(message, offset, true);
+    }
+
+    /**
+     * {@code what} read the value {@code value} at {@code offset}, which is invalid because
+     * {@code why}; for example {@code of("QString byte count", 3, 0, "it is odd")}.
+     */
+    public static CorruptDataException of(String what, Object value, long offset, String why) {
+        return new CorruptDataException("corrupt data: " + what + " " + value + " at offset " + offset + ": " + why,
+                offset);
+    }
+
+    @Override
+    public Status status() {
+        return Status.READ_CORRUPT_DATA;
+    }
+}

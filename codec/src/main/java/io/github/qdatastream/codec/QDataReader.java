@@ -1,0 +1,506 @@
+package io.github.qdatastream.codec;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Objects;
+
+/**
+ * Reads QDataStream values from a byte array, as {@code QDataStream >>} does.
+ *
+ * <p>A reader is a cursor over {@code [offset, offset + length)} of an array it does not copy. Every
+ * read either returns a value and advances, or throws a {@link QDataStreamException} and records
+ * the matching {@link #status()} (the first failure wins, as in Qt). A length or count is checked
+ * against the {@link Limits} and against the bytes actually present before anything is allocated
+ * for it.
+ *
+ * <h2>Unsigned values</h2>
+ * Java has no unsigned types, so each unsigned Qt type is returned in the smallest Java type that
+ * holds all its values: {@code quint8} and {@code quint16} as {@code int}, {@code quint32} as
+ * {@code long}; {@code quint64} as a {@code long} holding the same 64 bits (read it with
+ * {@link Long#toUnsignedString(long)} and {@link Long#compareUnsigned(long, long)}).
+ *
+ * <h2>Transactions</h2>
+ * {@link #startTransaction()}, {@link #commitTransaction()}, {@link #rollbackTransaction()} and
+ * {@link #abortTransaction()} follow {@code QDataStream}'s semantics, including nesting: only the
+ * outermost transaction restores the position, and a commit after {@link Status#READ_PAST_END}
+ * rolls back to where the transaction started.
+ *
+ * <p>Not thread-safe.
+ */
+public final class QDataReader {
+
+    private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** The size field value Qt writes for a null QString / QByteArray ({@code QDataStream::NullCode}). */
+    public static final long NULL_SIZE = 0xFFFF_FFFFL;
+    /** The size field value that announces a 64-bit size from {@code Qt_6_7} on ({@code ExtendedSize}). */
+    public static final long EXTENDED_SIZE = 0xFFFF_FFFEL;
+
+    private final byte[] buf;
+    private final int start;
+    private final int end;
+    private final StreamOptions options;
+    private final StreamVersion version;
+    private final boolean big;
+    private final boolean doubleFloats;
+    private final long baseOffset;
+    private int pos;
+
+    private Status status = Status.OK;
+    private int transactionDepth;
+    private int transactionStart;
+    private int depth;
+
+    /** A reader over all of {@code data} with {@link StreamOptions#DEFAULT}. */
+    public QDataReader(byte[] data) {
+        this(data, 0, data.length, StreamOptions.DEFAULT, 0);
+    }
+
+    /** A reader over all of {@code data}. */
+    public QDataReader(byte[] data, StreamOptions options) {
+        this(data, 0, data.length, options, 0);
+    }
+
+    /** A reader over {@code length} bytes of {@code data} from {@code offset}. */
+    public QDataReader(byte[] data, int offset, int length, StreamOptions options) {
+        this(data, offset, length, options, 0);
+    }
+
+    /**
+     * A reader over {@code length} bytes of {@code data} from {@code offset}, whose error messages
+     * count offsets from {@code streamOffset} (the position of {@code data[offset]} in a longer
+     * stream).
+     */
+    public QDataReader(byte[] data, int offset, int length, StreamOptions options, long streamOffset) {
+        Objects.checkFromIndexSize(offset, length, data.length);
+        this.buf = data;
+        this.start = offset;
+        this.end = offset + length;
+        this.pos = offset;
+        this.options = Objects.requireNonNull(options, "options");
+        this.version = options.version();
+        this.big = options.bigEndian();
+        this.doubleFloats = options.floatPrecision() == FloatPrecision.DOUBLE;
+        this.baseOffset = streamOffset;
+    }
+
+    public StreamOptions options() {
+        return options;
+    }
+
+    public StreamVersion version() {
+        return version;
+    }
+
+    public Limits limits() {
+        return options.limits();
+    }
+
+    /** Bytes read so far. */
+    public int position() {
+        return pos - start;
+    }
+
+    /** Bytes not yet read. */
+    public int remaining() {
+        return end - pos;
+    }
+
+    public boolean atEnd() {
+        return pos >= end;
+    }
+
+    /** The stream offset of the next byte to read, as used in error messages. */
+    public long offset() {
+        return baseOffset + (pos - start);
+    }
+
+    // ---------------------------------------------------------------- status and failures
+
+    /** The first failure since the last {@link #resetStatus()}, as {@code QDataStream::status()}. */
+    public Status status() {
+        return status;
+    }
+
+    public void resetStatus() {
+        status = Status.OK;
+    }
+
+    /** Sets the status unless one is already set, as {@code QDataStream::setStatus}. */
+    public void setStatus(Status value) {
+        if (status == Status.OK) {
+            status = value;
+        }
+    }
+
+    private <E extends QDataStreamException> E fail(E e) {
+        setStatus(e.status());
+        return e;
+    }
+
+    /** Records and returns a truncation error: {@code what} needed {@code needed} bytes here. */
+    public TruncatedInputException truncated(String what, long needed) {
+        return fail(TruncatedInputException.of(what, offset(), needed, remaining()));
+    }
+
+    /** Records and returns a corrupt-data error for a value read at {@code offset}. */
+    public CorruptDataException corrupt(String what, Object value, long offset, String why) {
+        return fail(CorruptDataException.of(what, value, offset, why));
+    }
+
+    /** Records and returns a size-limit error for a size read at {@code offset}. */
+    public SizeLimitExceededException limitExceeded(String what, long value, long limit, long offset, String setting) {
+        return fail(SizeLimitExceededException.of(what, value, limit, offset, setting));
+    }
+
+    /** Throws unless {@code n} more bytes are present. */
+    public void require(int n, String what) {
+        if (end - pos < n) {
+            throw truncated(what, n);
+        }
+    }
+
+    // ---------------------------------------------------------------- transactions
+
+    /** Starts a (possibly nested) transaction; the outermost one remembers the position. */
+    public void startTransaction() {
+        if (++transactionDepth == 1) {
+            transactionStart = pos;
+            resetStatus();
+        }
+    }
+
+    /**
+     * Ends a transaction. At the outermost level, a {@link Status#READ_PAST_END} status rolls the
+     * position back to the transaction's start and returns false. Returns whether the status is OK.
+     */
+    public boolean commitTransaction() {
+        checkTransaction();
+        if (--transactionDepth == 0 && status == Status.READ_PAST_END) {
+            pos = transactionStart;
+            return false;
+        }
+        return status == Status.OK;
+    }
+
+    /**
+     * Marks the data as incomplete ({@link Status#READ_PAST_END} unless a status is set); at the
+     * outermost level restores the position if the status is READ_PAST_END.
+     */
+    public void rollbackTransaction() {
+        setStatus(Status.READ_PAST_END);
+        checkTransaction();
+        if (--transactionDepth == 0 && status == Status.READ_PAST_END) {
+            pos = transactionStart;
+        }
+    }
+
+    /** Marks the data as corrupt and ends the transaction without restoring the position. */
+    public void abortTransaction() {
+        status = Status.READ_CORRUPT_DATA;
+        checkTransaction();
+        --transactionDepth;
+    }
+
+    public boolean isInTransaction() {
+        return transactionDepth > 0;
+    }
+
+    private void checkTransaction() {
+        if (transactionDepth == 0) {
+            throw new IllegalStateException("no transaction in progress");
+        }
+    }
+
+    // ---------------------------------------------------------------- nesting
+
+    /** Enters one level of nested value (QVariant, container of variants); fails past {@link Limits#maxDepth()}. */
+    public void enterNested(String what) {
+        if (depth >= options.limits().maxDepth()) {
+            throw limitExceeded(what + " nesting depth", depth + 1L, options.limits().maxDepth(), offset(),
+                    "Limits.maxDepth");
+        }
+        depth++;
+    }
+
+    public void exitNested() {
+        depth--;
+    }
+
+    // ---------------------------------------------------------------- primitives
+
+    public byte readInt8() {
+        if (pos >= end) throw truncated("qint8", 1);
+        return buf[pos++];
+    }
+
+    public int readUInt8() {
+        return readInt8() & 0xFF;
+    }
+
+    public short readInt16() {
+        if (end - pos < 2) throw truncated("qint16", 2);
+        short v = (short) (big ? SHORT_BE.get(buf, pos) : SHORT_LE.get(buf, pos));
+        pos += 2;
+        return v;
+    }
+
+    public int readUInt16() {
+        return readInt16() & 0xFFFF;
+    }
+
+    public int readInt32() {
+        if (end - pos < 4) throw truncated("qint32", 4);
+        int v = (int) (big ? INT_BE.get(buf, pos) : INT_LE.get(buf, pos));
+        pos += 4;
+        return v;
+    }
+
+    public long readUInt32() {
+        return readInt32() & 0xFFFF_FFFFL;
+    }
+
+    public long readInt64() {
+        if (end - pos < 8) throw truncated("qint64", 8);
+        long v = (long) (big ? LONG_BE.get(buf, pos) : LONG_LE.get(buf, pos));
+        pos += 8;
+        return v;
+    }
+
+    /** A quint64 as the same 64 bits in a long; see the class comment. */
+    public long readUInt64() {
+        return readInt64();
+    }
+
+    /** A bool: one byte, any non-zero value is true (as Qt reads it). */
+    public boolean readBool() {
+        if (pos >= end) throw truncated("bool", 1);
+        return buf[pos++] != 0;
+    }
+
+    /**
+     * A {@code float}: 4 bytes, or from {@code Qt_4_6} on with double precision 8 bytes narrowed
+     * to float, as {@code QDataStream >> float&}.
+     */
+    public float readFloat() {
+        if (doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
+            return (float) Double.longBitsToDouble(readInt64());
+        }
+        return Float.intBitsToFloat(readInt32());
+    }
+
+    /**
+     * A {@code double}: 8 bytes, or from {@code Qt_4_6} on with single precision 4 bytes widened
+     * to double, as {@code QDataStream >> double&}.
+     */
+    public double readDouble() {
+        if (!doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
+            return Float.intBitsToFloat(readInt32());
+        }
+        return Double.longBitsToDouble(readInt64());
+    }
+
+    /** A QChar: one UTF-16 code unit (a lone surrogate is kept as it is). */
+    public char readQChar() {
+        return (char) readUInt16();
+    }
+
+    // ---------------------------------------------------------------- sizes
+
+    /**
+     * Reads a size field as {@code QDataStream::readQSizeType}: a quint32; {@code 0xFFFFFFFF} gives
+     * -1 (Qt's null marker); from {@code Qt_6_7} on {@code 0xFFFFFFFE} is followed by the real size
+     * as a qint64. Returns the size, not yet checked against any limit.
+     */
+    public long readSizeField(String what) {
+        long first = readUInt32();
+        if (first == NULL_SIZE) {
+            return -1;
+        }
+        if (first == EXTENDED_SIZE && version.atLeast(StreamVersion.Qt_6_7)) {
+            long at = offset();
+            long extended = readInt64();
+            if (extended < 0) {
+                throw corrupt(what + " extended size", extended, at, "a 64-bit size must not be negative");
+            }
+            return extended;
+        }
+        return first;
+    }
+
+    /**
+     * Checks a byte count read from the input: against {@link Limits#maxBytes()} first (so the
+     * verdict does not depend on how much has arrived), then against the bytes present.
+     *
+     * @param fieldOffset where the size field started, for the message
+     */
+    public int checkByteCount(String what, long count, long fieldOffset) {
+        long limit = options.limits().maxBytes();
+        if (count > limit || count > Integer.MAX_VALUE - 16) {
+            throw limitExceeded(what + " length", count, Math.min(limit, Integer.MAX_VALUE - 16), fieldOffset,
+                    "Limits.maxBytes");
+        }
+        if (count > end - pos) {
+            throw truncated(what, count);
+        }
+        return (int) count;
+    }
+
+    /**
+     * Checks an element count read from the input against {@link Limits#maxElements()}. The
+     * caller must not size an allocation by the count alone: grow as elements actually decode
+     * (see {@link #initialCapacity(int)}).
+     */
+    public int checkElementCount(String what, long count, long fieldOffset) {
+        long limit = Math.min(options.limits().maxElements(), Integer.MAX_VALUE - 16);
+        if (count < 0 || count > limit) {
+            throw limitExceeded(what + " element count", count, limit, fieldOffset, "Limits.maxElements");
+        }
+        if (count > end - pos) {
+            // Every Qt value takes at least one byte, so the elements cannot all be here.
+            throw truncated(what + " (" + count + " elements of at least 1 byte)", count);
+        }
+        return (int) count;
+    }
+
+    /** A safe initial capacity for a container of {@code count} elements: never more than what has arrived. */
+    public int initialCapacity(int count) {
+        return Math.min(count, Math.min(remaining(), 1024));
+    }
+
+    // ---------------------------------------------------------------- strings and bytes
+
+    /**
+     * A QString: a quint32 byte count ({@code 0xFFFFFFFF} for null) and UTF-16 code units in the
+     * stream's byte order. Returns {@code null} for a null QString, {@code ""} for an empty one.
+     * Lone surrogates are kept. An odd byte count is corrupt data. Stream version 1 writes a
+     * QByteArray of Latin-1 instead.
+     */
+    public String readString() {
+        long at = offset();
+        if (version == StreamVersion.Qt_1_0) {
+            QByteArray latin1 = readByteArray();
+            return latin1 == null ? null : new String(latin1.array(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        long size = readSizeField("QString");
+        if (size < 0) {
+            return null;
+        }
+        if ((size & 1) != 0) {
+            throw corrupt("QString byte count", size, at, "it is odd, but UTF-16 takes two bytes a code unit");
+        }
+        int n = checkByteCount("QString", size, at);
+        String s = decodeUtf16(buf, pos, n >>> 1, big);
+        pos += n;
+        return s;
+    }
+
+    private static String decodeUtf16(byte[] b, int from, int units, boolean bigEndian) {
+        if (units == 0) {
+            return "";
+        }
+        int hi = bigEndian ? 0 : 1;
+        int lo = 1 - hi;
+        // Latin-1 fast path: every high byte zero.
+        boolean latin1 = true;
+        for (int i = 0, p = from + hi; i < units; i++, p += 2) {
+            if (b[p] != 0) {
+                latin1 = false;
+                break;
+            }
+        }
+        if (latin1) {
+            byte[] l = new byte[units];
+            for (int i = 0, p = from + lo; i < units; i++, p += 2) {
+                l[i] = b[p];
+            }
+            return new String(l, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        char[] c = new char[units];
+        for (int i = 0, p = from; i < units; i++, p += 2) {
+            c[i] = (char) (((b[p + hi] & 0xFF) << 8) | (b[p + lo] & 0xFF));
+        }
+        return new String(c);
+    }
+
+    /**
+     * A QByteArray: a quint32 length ({@code 0xFFFFFFFF} for null) and the bytes. Returns
+     * {@code null} for a null QByteArray.
+     */
+    public QByteArray readByteArray() {
+        byte[] b = readBytes("QByteArray");
+        return b == null ? null : QByteArray.wrap(b);
+    }
+
+    /**
+     * A length-prefixed byte block as {@code QDataStream::readBytes} and QByteArray use it: the
+     * bytes, or {@code null} when the length field is {@code 0xFFFFFFFF}.
+     */
+    public byte[] readBytes(String what) {
+        long at = offset();
+        long size = readSizeField(what);
+        if (size < 0) {
+            return null;
+        }
+        int n = checkByteCount(what, size, at);
+        byte[] out = java.util.Arrays.copyOfRange(buf, pos, pos + n);
+        pos += n;
+        return out;
+    }
+
+    /**
+     * A {@code const char*} as {@code QDataStream >> char*&}: a quint32 length that counts the
+     * terminating NUL, then that many bytes. Returns the bytes without the NUL, or {@code null} for
+     * length 0 (Qt's null pointer). A block whose last byte is not NUL is corrupt data.
+     */
+    public byte[] readCString() {
+        long at = offset();
+        long size = readUInt32();
+        if (size == 0) {
+            return null;
+        }
+        int n = checkByteCount("const char*", size, at);
+        if (buf[pos + n - 1] != 0) {
+            throw corrupt("const char* last byte", buf[pos + n - 1] & 0xFF, offset() + n - 1,
+                    "the length counts a terminating NUL");
+        }
+        byte[] out = java.util.Arrays.copyOfRange(buf, pos, pos + n - 1);
+        pos += n;
+        return out;
+    }
+
+    /** {@code readRawData}: exactly {@code n} bytes, no length field. */
+    public byte[] readRawData(int n) {
+        if (n < 0) throw new IllegalArgumentException("n < 0: " + n);
+        if (n > options.limits().maxBytes()) {
+            throw limitExceeded("raw data length", n, options.limits().maxBytes(), offset(), "Limits.maxBytes");
+        }
+        require(n, "raw data");
+        byte[] out = java.util.Arrays.copyOfRange(buf, pos, pos + n);
+        pos += n;
+        return out;
+    }
+
+    /** Skips {@code n} bytes ({@code skipRawData}). */
+    public void skip(int n) {
+        require(n, "skipped bytes");
+        pos += n;
+    }
+
+    /** The byte {@code i} positions ahead, without consuming it. */
+    public int peekUInt8(int i) {
+        require(i + 1, "peeked byte");
+        return buf[pos + i] & 0xFF;
+    }
+
+    /** Reads one value with {@code codec}. */
+    public <T> T read(Codec<T> codec) {
+        return codec.read(this);
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.qdatastream.codec;
+
+import java.time.LocalTime;
+import java.util.Optional;
+
+/**
+ * A QTime as Qt stores it: milliseconds since midnight, -1 for the null time.
+ *
+ * <p>Wire format (every version): a quint32 of the milliseconds; the null time is
+ * {@code 0xFFFFFFFF}. Out-of-range values decode as they are (they are invalid times in Qt too).
+ *
+ * @param msecs milliseconds since midnight, or {@link #NULL_MSECS}; any 32-bit pattern survives
+ */
+public record QTime(int msecs) implements Comparable<QTime> {
+
+    public static final int NULL_MSECS = -1;
+    public static final int MSECS_PER_DAY = 86_400_000;
+
+    /** The null time, {@code QTime()}. */
+    public static final QTime NULL = new QTime(NULL_MSECS);
+
+    /** Reads and writes a QTime. */
+    public static final Codec<QTime> CODEC = Codec.of("QTime",
+            in -> new QTime(in.readInt32()),
+            (out, t) -> out.writeInt32(t.msecs));
+
+    public static QTime ofMsecs(int msecs) {
+        return new QTime(msecs);
+    }
+
+    public static QTime of(LocalTime time) {
+        return new QTime((int) (time.toNanoOfDay() / 1_000_000));
+    }
+
+    public static QTime of(int hour, int minute, int second, int msec) {
+        return of(LocalTime.of(hour, minute, second, msec * 1_000_000));
+    }
+
+    public boolean isNull() {
+        return msecs == NULL_MSECS;
+    }
+
+    public boolean isValid() {
+        return msecs >= 0 && msecs < MSECS_PER_DAY;
+    }
+
+    public Optional<LocalTime> toLocalTime() {
+        return isValid() ? Optional.of(LocalTime.ofNanoOfDay(msecs * 1_000_000L)) : Optional.empty();
+    }
+
+    @Override
+    public int compareTo(QTime o) {
+        return Integer.compare(msecs, o.msecs);
+    }
+
+    @Override
+    public String toString() {
+        if (isNull()) {
+            return "QTime(null)";
+        }
+        return toLocalTime().map(t -> "QTime(" + t + ")").orElse("QTime(ms=" + Integer.toUnsignedString(msecs) + ")");
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.qdatastream.codec;
+
+/**
+ * A length, count or depth broke a configured bound: Qt's {@code SizeLimitExceeded}. Raised before
+ * anything is allocated for the value.
+ */
+public final class SizeLimitExceededException extends QDataStreamException {
+
+    private final long value;
+    private final long limit;
+
+    SizeLimitExceededException(String message, long offset, long value, long limit) {
+        super(message, offset, true);
+        this.value = value;
+        this.limit = limit;
+    }
+
+    /**
+     * {@code what} claimed {@code value} at {@code offset}, over {@code limit}; {@code setting}
+     * names the knob that raises the limit (for example {@code "Limits.maxBytes"}).
+     */
+    public static SizeLimitExceededException of(String what, long value, long limit, long offset, String setting) {
+        return new SizeLimitExceededException("size limit exceeded: " + what + " " + Long.toUnsignedString(value)
+                + " exceeds the limit " + limit + " at offset " + offset
+                + "; the input may be malicious, raise " + setting + " if it is legitimate", offset, value, limit);
+    }
+
+    /** The size that was claimed. */
+    public long value() {
+        return value;
+    }
+
+    /** The limit it exceeded. */
+    public long limit() {
+        return limit;
+    }
+
+    @Override
+    public Status status() {
+        return Status.SIZE_LIMIT_EXCEEDED;
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.qdatastream.codec;
+
+/**
+ * The input ended inside a value: Qt's {@code ReadPastEnd}. For a reader over a complete block
+ * this is an error; for a transaction-style reader over bytes still arriving it is the normal
+ * "need more" outcome, and {@link #missing()} says how many more bytes are needed at least.
+ *
+ * <p>Built without a stack trace: it is a normal, frequent outcome of incremental decoding.
+ */
+public final class TruncatedInputException extends QDataStreamException {
+
+    private final long missing;
+
+    TruncatedInputException(String message, long offset, long missing) {
+        super(message, offset, false);
+        this.missing = missing;
+    }
+
+    /**
+     * {@code what} needed {@code needed} bytes at {@code offset} and only {@code available} remain.
+     */
+    public static TruncatedInputException of(String what, long offset, long needed, long available) {
+        long missing = needed - available;
+        return new TruncatedInputException("truncated input: " + what + " needs " + needed + " bytes at offset "
+                + offset + ", " + available + " available (" + missing + " more needed)", offset, missing);
+    }
+
+    /** A stream ended in the middle of a block: {@code missing} bytes of it never arrived. */
+    public static TruncatedInputException truncatedStream(String what, long offset, long missing) {
+        return new TruncatedInputException("truncated stream: input ended inside " + what + " at offset " + offset
+                + ", " + missing + " more bytes were needed", offset, missing);
+    }
+
+    /** How many more bytes are needed at least before the value can be complete (always positive). */
+    public long missing() {
+        return missing;
+    }
+
+    @Override
+    public Status status() {
+        return Status.READ_PAST_END;
+    }
+}

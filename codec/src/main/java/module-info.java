@@ -1,0 +1,7 @@
+/**
+ * The QDataStream codec: readers, writers and codecs for every Qt type, and the reassembly of
+ * partial blocks. No runtime dependencies and no I/O.
+ */
+module io.github.qdatastream.codec {
+    exports io.github.qdatastream.codec;
+}
