@@ -81,6 +81,7 @@ public final class JsonValues {
 
     private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
     private static final BigInteger U64 = BigInteger.ONE.shiftLeft(64);
+    private static final BigInteger HUGE = BigInteger.TEN.pow(40);
 
     private JsonValues() {
     }
@@ -522,11 +523,14 @@ public final class JsonValues {
         if (n.isIntegralNumber()) return n.bigIntegerValue();
         if (n.isNumber()) {
             BigDecimal d = n.decimalValue();
-            try {
-                return d.toBigIntegerExact();
-            } catch (ArithmeticException e) {
-                return null;
+            if (d.signum() == 0) return BigInteger.ZERO;
+            d = d.stripTrailingZeros();
+            if (d.scale() > 0) return null; // not integral
+            if (d.precision() - d.scale() > 40) {
+                // Far outside every integer type; never expand 1e999999999 into a BigInteger.
+                return d.signum() > 0 ? HUGE : HUGE.negate();
             }
+            return d.toBigIntegerExact();
         }
         return null;
     }

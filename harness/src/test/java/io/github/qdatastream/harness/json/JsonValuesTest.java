@@ -126,4 +126,14 @@ class JsonValuesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonValues.fromJson("QVariant", n));
         assertTrue(e.getMessage().contains("deeper than"), e.getMessage());
     }
+
+    @Test
+    void hugeExponentsAreRangeErrorsWithoutExpandingThem() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> value("qint64", "1e999999999"));
+        assertTrue(e.getMessage().contains("out of range"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> value("qint32", "-1e999999999"));
+        assertThrows(IllegalArgumentException.class, () -> value("qint32", "1e-999999999"));
+        assertThrows(IllegalArgumentException.class, () -> value("double", "1e999999999"));
+        assertEquals(100, value("qint32", "1e2"));
+    }
 }
