@@ -84,6 +84,7 @@ class Golden:
     def __init__(self):
         self.entries = {}
         self.cpp_requests = []
+        self.lossy = 0  # vectors left out because Qt does not read its own bytes back as the value
 
     # -- writing through PyQt5 ------------------------------------------------------------------
     def pyqt(self, type_expr, options, write, expected=None, check=None):
@@ -119,7 +120,11 @@ class Golden:
     # -- every vector -------------------------------------------------------------------------
     def add(self, type_expr, options, data, expected, check):
         version, order, precision = options
-        value = wire.decode(type_expr, data, version_number(version), order == "big", precision == "single")
+        try:
+            value = wire.decode(type_expr, data, version_number(version), order == "big", precision == "single")
+        except wire.Lossy:
+            self.lossy += 1
+            return
         if expected is not None and value != expected and version_number(version) >= wire.QT_3_3:
             raise AssertionError("%s at %s: Qt wrote %s, read back as %r, expected %r"
                                  % (type_expr, options, data.hex(), value, expected))
@@ -681,7 +686,8 @@ def main():
     counts = {}
     for key in g.entries:
         counts[key[0]] = counts.get(key[0], 0) + 1
-    print("%d vectors -> %s" % (len(g.entries), output), file=sys.stderr)
+    print("%d vectors -> %s (%d left out: Qt does not read them back as written)" % (len(g.entries), output, g.lossy),
+          file=sys.stderr)
     for type_expr in sorted(counts):
         print("  %6d  %s" % (counts[type_expr], type_expr), file=sys.stderr)
 

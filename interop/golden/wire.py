@@ -135,6 +135,10 @@ def time_json(ms):
     return {"ms": ms}
 
 
+class Lossy(ValueError):
+    """Bytes Qt writes but does not read back as the same value: no golden vector can hold them."""
+
+
 class Reader:
     def __init__(self, data, version, big_endian, single):
         self.data, self.pos = data, 0
@@ -155,8 +159,11 @@ class Reader:
 
     def string(self):
         if self.version == 1:
-            # Qt_1_0 writes a QString as the QByteArray of its Latin-1 form.
+            # Qt_1_0 writes a QString as the QByteArray of its Latin-1 form, and reads it back only
+            # up to the first NUL: such a string does not survive Qt's own round trip.
             b = self.bytearray()
+            if b is not None and 0 in b:
+                raise Lossy("a Qt_1_0 QString with a NUL character reads back cut short")
             return None if b is None else b.decode("latin-1")
         n = self.u32()
         if n == 0xFFFFFFFF:
@@ -287,7 +294,9 @@ def read_jd(r):
 
 def read_ms(r):
     ms = r.u32()
-    return None if ms == 0xFFFFFFFF and r.version >= QT_4_0 else ms
+    if r.version < QT_4_0:
+        return None if ms == 0 else ms  # Qt 3 wrote the null time as 0 (so midnight reads as null)
+    return None if ms == 0xFFFFFFFF else ms
 
 
 SPECS = ["LocalTime", "UTC", "OffsetFromUTC", "TimeZone"]
@@ -315,10 +324,13 @@ def read_variant(r):
     type_id = r.u32()
     null = r.num("b", 1) if r.version >= QT_4_2 else 0
     if type_id == 0:
-        # Before Qt_5_0 a null QString follows (written as empty before Qt_2_1).
-        if r.version < QT_5_0 and r.string() not in (None, "" if r.version < 3 else None):
-            raise ValueError("invalid QVariant without its null QString")
-        return {"type": "invalid"}
+        # Before Qt_5_0 a QString follows: Qt writes the null QString, which is empty before Qt_2_1.
+        value = {"type": "invalid"}
+        if r.version < QT_5_0:
+            text = r.string()
+            if text is not None:
+                value["value"] = text
+        return value
     if (type_id == 127 and r.version < QT_5_0) or (type_id >= 1024 and r.version >= QT_5_0):
         raw = read(("const char*", []), r)
         name = bytes.fromhex(raw).decode("ascii")
