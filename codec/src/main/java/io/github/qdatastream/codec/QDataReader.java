@@ -301,7 +301,7 @@ public final class QDataReader {
      */
     public float readFloat() {
         if (doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
-            return (float) Double.longBitsToDouble(readRaw64());
+            return FloatBits.narrow(Double.longBitsToDouble(readRaw64()));
         }
         return Float.intBitsToFloat(readInt32());
     }
@@ -312,7 +312,7 @@ public final class QDataReader {
      */
     public double readDouble() {
         if (!doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
-            return Float.intBitsToFloat(readInt32());
+            return FloatBits.widen(Float.intBitsToFloat(readInt32()));
         }
         return Double.longBitsToDouble(readRaw64());
     }

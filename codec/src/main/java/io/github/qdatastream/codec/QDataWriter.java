@@ -150,7 +150,7 @@ public final class QDataWriter {
     /** A float, 4 bytes or from {@code Qt_4_6} on with double precision widened to 8. */
     public QDataWriter writeFloat(float v) {
         if (doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
-            return writeRaw64(Double.doubleToRawLongBits(v));
+            return writeRaw64(Double.doubleToRawLongBits(FloatBits.widen(v)));
         }
         return writeInt32(Float.floatToRawIntBits(v));
     }
@@ -158,7 +158,7 @@ public final class QDataWriter {
     /** A double, 8 bytes or from {@code Qt_4_6} on with single precision narrowed to 4. */
     public QDataWriter writeDouble(double v) {
         if (!doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
-            return writeInt32(Float.floatToRawIntBits((float) v));
+            return writeInt32(Float.floatToRawIntBits(FloatBits.narrow(v)));
         }
         return writeRaw64(Double.doubleToRawLongBits(v));
     }

@@ -122,6 +122,9 @@ public final class VariantRegistry {
      * registry does not know the name.
      */
     public TypeExpression variantType(String name) {
+        if (name.equals("void")) {
+            return null; // QMetaType::Void has no stream operators: Qt cannot save or load it
+        }
         try {
             return TypeExpression.parse(name, this);
         } catch (IllegalArgumentException e) {
