@@ -392,25 +392,15 @@ public final class QDataReader {
      * stream's byte order. Returns {@code null} for a null QString, {@code ""} for an empty one.
      * Lone surrogates are kept. An odd byte count is corrupt data.
      *
-     * <p>Stream version 1 ({@code Qt_1_0}) writes a QByteArray of Latin-1 instead, which Qt reads
-     * with {@code QString::fromLatin1(QByteArray)}: that stops at the first NUL byte, so a NUL
-     * inside the bytes would be dropped silently; this reader rejects it as corrupt data instead.
+     * <p>Stream version 1 ({@code Qt_1_0}) writes a QByteArray of Latin-1 instead. A NUL byte in it
+     * is kept, as Qt 6 keeps it ({@code QString::fromLatin1(QByteArray)} in Qt 5 stops at the first
+     * NUL and drops the rest; keeping it loses nothing).
      */
     public String readString() {
         long at = offset();
         if (version == StreamVersion.Qt_1_0) {
             QByteArray latin1 = readByteArray();
-            if (latin1 == null) {
-                return null;
-            }
-            byte[] b = latin1.array();
-            for (int i = 0; i < b.length; i++) {
-                if (b[i] == 0) {
-                    throw corrupt("Qt_1_0 QString byte", 0, at + 4 + i,
-                            "Qt reads a version-1 QString as Latin-1 up to the first NUL and would drop the rest");
-                }
-            }
-            return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return latin1 == null ? null : new String(latin1.array(), java.nio.charset.StandardCharsets.ISO_8859_1);
         }
         long size = readSizeField("QString");
         if (size < 0) {

@@ -96,13 +96,6 @@ class FixedTypesCorruptDataTest {
     }
 
     @Test
-    void qt1StringWithANulByteIsCorruptData() {
-        CorruptDataException e = assertThrows(CorruptDataException.class,
-                () -> Codecs.QSTRING.decode(hex("00000003 610062"), StreamOptions.of(StreamVersion.Qt_1_0)));
-        assertMentions(e, "offset 5");
-    }
-
-    @Test
     void writeBytesNullMarkerIsCorruptData() {
         assertMentions(assertThrows(CorruptDataException.class, () -> Codecs.BYTES.decode(hex("ffffffff"))), "offset 0");
     }

@@ -138,6 +138,11 @@ class FixedTypesExamplesTest {
     }
 
     @Test
+    void qt1StringKeepsANulByteAsQt6Does() {
+        wire(Codecs.QSTRING, "a\0b", QT1, "00000003 610062");
+    }
+
+    @Test
     void cStringLengthCountsTheNul() {
         wire(Codecs.CSTRING, QByteArray.latin1("ab"), QT4, "00000003 616200");
         wire(Codecs.CSTRING, null, QT4, "00000000");

@@ -124,9 +124,9 @@ public final class Generators {
         return lists().of(Generate.characters(0, 0xFFFF)).ofSizeBetween(0, 12).map(Generators::join);
     }
 
-    /** Latin-1 text without NUL, what a Qt_1_0 QString carries. */
+    /** Latin-1 text, what a Qt_1_0 QString carries. */
     public static Gen<String> latin1Strings() {
-        return lists().of(Generate.characters(1, 0xFF)).ofSizeBetween(0, 12).map(Generators::join);
+        return lists().of(Generate.characters(0, 0xFF)).ofSizeBetween(0, 12).map(Generators::join);
     }
 
     /** QStrings that survive at {@code v}: Latin-1 at Qt_1_0; null only from Qt_2_1 on. */
