@@ -331,7 +331,8 @@ def read_variant(r):
             if text is not None:
                 value["value"] = text
         return value
-    if (type_id == 127 and r.version < QT_5_0) or (type_id >= 1024 and r.version >= QT_5_0):
+    user = (type_id == 127 and r.version < QT_5_0) or (type_id >= 1024 and r.version >= QT_5_0)
+    if user:
         raw = read(("const char*", []), r)
         name = bytes.fromhex(raw).decode("ascii")
     else:
@@ -339,6 +340,8 @@ def read_variant(r):
         if name is None:
             raise ValueError("unknown QVariant type id %d at version %d" % (type_id, r.version))
     value = {"type": name, "value": read(parse_type(VARIANT_PAYLOAD.get(name, name)), r)}
+    if user:
+        value["user"] = True  # written as a user type: the id, then the name (QUuid in a Qt 4 stream)
     if null:
         value["null"] = True
     return value
