@@ -9,7 +9,6 @@ It knows only what the golden vectors contain and fails loudly on anything else.
 import math
 import struct
 
-import numpy
 
 QT_3_3, QT_4_0, QT_4_2, QT_4_6, QT_5_0, QT_5_1, QT_5_2 = 6, 7, 8, 12, 13, 14, 15
 
@@ -78,9 +77,7 @@ def float_json(bits):
     value = struct.unpack(">f", struct.pack(">I", bits))[0]
     for digits in range(1, 10):
         text = "%.*g" % (digits, value)
-        with numpy.errstate(all="ignore"):
-            back = int(numpy.array([float(text)], dtype=numpy.float64).astype(numpy.float32).view(numpy.uint32)[0])
-        if back == bits:
+        if float_bits(float(text)) == bits:
             return float(text)
     raise AssertionError("no shortest form for float bits %08x" % bits)
 
@@ -97,12 +94,24 @@ def double_json(bits):
 
 
 def float_to_double_bits(bits):
-    return int(numpy.array([bits], dtype=numpy.uint32).view(numpy.float32).astype(numpy.float64).view(numpy.uint64)[0])
+    """float -> double as x86 (and so Qt) converts: exact, a NaN keeps sign and payload, quieted."""
+    if (bits & 0x7F800000) == 0x7F800000 and bits & 0x007FFFFF:
+        return ((bits >> 31) << 63) | 0x7FF0000000000000 | (((bits & 0x007FFFFF) | 0x00400000) << 29)
+    return struct.unpack(">Q", struct.pack(">d", struct.unpack(">f", struct.pack(">I", bits))[0]))[0]
 
 
 def double_to_float_bits(bits):
-    with numpy.errstate(all="ignore"):
-        return int(numpy.array([bits], dtype=numpy.uint64).view(numpy.float64).astype(numpy.float32).view(numpy.uint32)[0])
+    """double -> float as x86 converts: round to nearest even, a NaN keeps sign and top payload, quieted."""
+    if (bits & 0x7FF0000000000000) == 0x7FF0000000000000 and bits & 0x000FFFFFFFFFFFFF:
+        return ((bits >> 63) << 31) | 0x7FC00000 | ((bits >> 29) & 0x003FFFFF)
+    return float_bits(struct.unpack(">d", struct.pack(">Q", bits))[0])
+
+
+def float_bits(value):
+    """The bits of the float nearest to a (non-NaN) double, overflowing to infinity as C does."""
+    if abs(value) >= 2.0 ** 128 - 2.0 ** 103:
+        return 0xFF800000 if value < 0 else 0x7F800000
+    return struct.unpack(">I", struct.pack(">f", value))[0]
 
 
 def date_json(jd):
