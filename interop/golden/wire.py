@@ -319,11 +319,13 @@ def read_datetime(r):
     elif r.version < QT_5_0 or r.version == QT_5_1:
         byte = r.num("b", 1)
         value["spec"] = QT4_SPECS[byte]
+        if value["spec"] == "OffsetFromUTC":
+            value["offset"] = 0  # not on the wire; the JSON mapping states offset 0 (as Qt reads it)
         value["qt4spec"] = byte
     else:
         value["spec"] = SPECS[r.num("b", 1)]
-        if r.version >= QT_5_2 and value["spec"] == "OffsetFromUTC":
-            value["offset"] = r.num("i", 4)
+        if value["spec"] == "OffsetFromUTC":
+            value["offset"] = r.num("i", 4) if r.version >= QT_5_2 else 0  # Qt_5_0 writes no offset
         elif r.version >= QT_5_2 and value["spec"] == "TimeZone":
             value["zone"] = r.string()
     return value
