@@ -385,7 +385,29 @@ def datetimes():
     for date, time in moments[:3]:
         for zone in ZONES:
             out.append((QDateTime(date, time, QTimeZone(zone)), True))
+        for zone in offset_zones()[:3]:
+            out.append((QDateTime(date, time, zone), False))
     return out
+
+
+def offset_zones():
+    """Zones of Qt's UTC-offset backend (streamed with all their fields), never tzdata-dependent."""
+    return [QTimeZone(3600), QTimeZone(b"UTC"), QTimeZone(b"UTC+05:30"), QTimeZone(-34200),
+            QTimeZone(b"custom", 3600, "Custom Time", "CT", QLocale.Germany, "a comment"),
+            QTimeZone(b"x", -50400, "", "", QLocale.AnyCountry, "")]
+
+
+def gen_timezones(g):
+    # An invalid QTimeZone crashes Qt 5's operator<< (null d-pointer), so there is none here.
+    for zone in [QTimeZone(z) for z in ZONES] + offset_zones():
+        for options in standard():
+            g.pyqt("QTimeZone", options, lambda s, z=zone: s << z)
+
+
+def gen_write_bytes(g):
+    for data in [b"", b"\x00", b"abc", bytes(range(40))]:
+        for options in standard():
+            g.pyqt("bytes", options, lambda s, b=data: s.writeBytes(b), data.hex())
 
 
 def gen_datetimes(g):
@@ -672,6 +694,8 @@ def main():
     gen_bitarray(g)
     gen_dates(g)
     gen_datetimes(g)
+    gen_timezones(g)
+    gen_write_bytes(g)
     gen_misc(g)
     gen_geometry(g)
     gen_colors(g)

@@ -233,6 +233,10 @@ def read(t, r):
     if name == "QByteArray":
         b = r.bytearray()
         return None if b is None else b.hex()
+    if name == "bytes":  # QDataStream::writeBytes: a length, the bytes, no null marker
+        return r.take(r.u32()).hex()
+    if name == "QTimeZone":
+        return read_zone(r)
     if name == "const char*":
         n = r.u32()
         if n == 0:
@@ -327,8 +331,18 @@ def read_datetime(r):
         if value["spec"] == "OffsetFromUTC":
             value["offset"] = r.num("i", 4) if r.version >= QT_5_2 else 0  # Qt_5_0 writes no offset
         elif r.version >= QT_5_2 and value["spec"] == "TimeZone":
-            value["zone"] = r.string()
+            value["zone"] = read_zone(r)
     return value
+
+
+def read_zone(r):
+    """QTimeZone: an IANA id, or Qt's UTC-offset backend ("OffsetFromUtc" and its fields)."""
+    first = r.string()
+    if first != "OffsetFromUtc":
+        return first
+    zone = {"kind": "OffsetFromUtc", "id": r.string(), "offset": r.num("i", 4), "name": r.string(),
+            "abbreviation": r.string(), "territory": r.num("i", 4), "comment": r.string()}
+    return zone
 
 
 def read_variant(r):
