@@ -24,6 +24,15 @@ class BlockReassemblerProperties {
     }
 
     @Test
+    void feedingAgainBeforeDrainingNeverChangesTheEvents() {
+        qt().withExamples(EXAMPLES)
+                .forAll(FrameStreams.streams(), Chunkings.cutPoints(), org.quicktheories.generators.SourceDSL.integers().between(2, 5))
+                .checkAssert((s, cuts, every) -> assertEquals(
+                        FrameStreams.model(s.framing(), s.bytes(), false),
+                        FrameStreams.transcript(s.framing(), Chunkings.split(s.bytes(), cuts), every)));
+    }
+
+    @Test
     void everyFixedStrategyGivesTheSameEvents() {
         qt().withExamples(EXAMPLES)
                 .forAll(FrameStreams.streams())

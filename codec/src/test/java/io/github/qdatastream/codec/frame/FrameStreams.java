@@ -206,6 +206,14 @@ final class FrameStreams {
      * reuses its read buffer would. Checks that errors are sticky.
      */
     static List<String> transcript(Framing f, List<Chunkings.Chunk> chunks) {
+        return transcript(f, chunks, 1);
+    }
+
+    /**
+     * As {@link #transcript(Framing, List)}, but draining only after every {@code drainEvery}-th
+     * chunk, so that input is fed again before the previous input was drained.
+     */
+    static List<String> transcript(Framing f, List<Chunkings.Chunk> chunks, int drainEvery) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (Chunkings.Chunk c : chunks) {
             all.write(c.array(), c.offset(), c.length());
@@ -213,9 +221,15 @@ final class FrameStreams {
         byte[] data = all.toByteArray();
         BlockReassembler r = new BlockReassembler(f);
         List<String> out = new ArrayList<>();
+        List<Chunkings.Chunk> undrained = new ArrayList<>();
         try {
+            int i = 0;
             for (Chunkings.Chunk c : chunks) {
                 r.feed(c.array(), c.offset(), c.length());
+                undrained.add(c);
+                if (++i % drainEvery != 0) {
+                    continue;
+                }
                 long need = drain(r, out);
                 if (need > 0) {
                     long expected = expectedNeed(f, data, r.bytesFed());
@@ -223,7 +237,10 @@ final class FrameStreams {
                         throw new AssertionError("NeedMoreData(" + need + ") after " + r.bytesFed()
                                 + " bytes, the model needs " + expected);
                     }
-                    java.util.Arrays.fill(c.array(), (byte) 0x5A);
+                    for (Chunkings.Chunk u : undrained) {
+                        java.util.Arrays.fill(u.array(), (byte) 0x5A);
+                    }
+                    undrained.clear();
                 }
             }
             r.endOfInput();
