@@ -283,6 +283,12 @@ public final class BlockReassembler {
                                 "Framing.withMaxBlockSize"));
                     }
                     bodySize = (int) size;
+                    if (accPos == accEnd && inEnd - inPos >= bodySize) {
+                        // The common case: the whole block is in the caller's array.
+                        int off = inPos;
+                        inPos = off + bodySize;
+                        return deliver(in, off, bodySize);
+                    }
                     state = State.BODY;
                     continue;
                 }
