@@ -35,12 +35,15 @@ import java.util.Objects;
  * framed path throws no exceptions except for errors and boxes nothing. Calling {@code feed}
  * again before {@code next} has drained the previous input moves that input's unread bytes into
  * the accumulation buffer (one copy), so feed-then-drain is the cheap way to drive it.
+ * {@code next()} allocates one small event per call; {@link #drain(BlockHandler)} hands blocks to
+ * a callback without allocating anything (use {@link #needed()} for the hint afterwards).
  *
  * <h2>Ownership of fed bytes</h2>
  * The reassembler keeps a reference to each fed array and reads it lazily. Do not modify a fed
  * range until {@code next()} has returned {@link Event.NeedMoreData} (at that point every fed byte
- * was either delivered or copied) or a later {@code feed} took over. A {@link Event.Block} view
- * is valid until the next call on this reassembler.
+ * was either delivered or copied), {@link #drain} has returned without reaching the end, or a
+ * later {@code feed} took over. A {@link Event.Block} view is valid until the next call on this
+ * reassembler.
  *
  * <h2>Errors</h2>
  * Errors are sticky, as in h11: once {@code next} has thrown, every later {@code feed},
