@@ -3,15 +3,15 @@ package io.github.qdatastream.netty;
 import io.github.qdatastream.codec.Codec;
 import io.github.qdatastream.codec.QDataWriter;
 import io.github.qdatastream.codec.StreamOptions;
+import io.github.qdatastream.codec.frame.BlockEncoder;
 import io.github.qdatastream.codec.frame.Framing;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToByteEncoder;
-import java.util.Objects;
 
 /**
- * Writes each message of type {@code T} as one block: the size prefix, then the message's fields
+ * Writes each message of type {@code T} as one block, with the codec's {@link BlockEncoder}: the size prefix, then the message's fields
  * as {@code codec} writes them, exactly as a Qt program does with
  * {@code out << quint16(0) << fields...; out.device()->seek(0); out << quint16(block.size() - 2);}.
  *
@@ -30,8 +30,7 @@ import java.util.Objects;
 @ChannelHandler.Sharable
 public final class QDataStreamBlockEncoder<T> extends MessageToByteEncoder<T> {
 
-    private final Framing framing;
-    private final Codec<T> codec;
+    private final BlockEncoder<T> encoder;
     private final StreamOptions options;
 
     /**
@@ -40,34 +39,14 @@ public final class QDataStreamBlockEncoder<T> extends MessageToByteEncoder<T> {
      */
     public QDataStreamBlockEncoder(Class<? extends T> type, Framing framing, Codec<T> codec, StreamOptions options) {
         super(type);
-        this.framing = Objects.requireNonNull(framing, "framing");
-        this.codec = Objects.requireNonNull(codec, "codec");
-        this.options = Objects.requireNonNull(options, "options");
+        this.encoder = new BlockEncoder<>(framing, codec, options);
+        this.options = options;
     }
 
     @Override
     protected void encode(ChannelHandlerContext ctx, T msg, ByteBuf out) {
-        QDataWriter body = new QDataWriter(options, 64);
-        codec.write(body, msg);
-        checkSize(body.size());
-        writePrefix(framing, body.size(), out);
-        out.writeBytes(body.buffer(), 0, body.size());
-    }
-
-    private void checkSize(long size) {
-        if (size > framing.maxBlockSize()) {
-            throw new IllegalArgumentException(codec.typeName() + " block of " + size + " bytes exceeds the framing's limit "
-                    + framing.maxBlockSize() + " (" + framing + ")");
-        }
-    }
-
-    /** Appends a size prefix of {@code framing} announcing {@code size} payload bytes. */
-    static void writePrefix(Framing framing, long size, ByteBuf out) {
-        boolean big = QDataStreamEndMarkerEncoder.bigEndian(framing);
-        if (framing.prefixBytes() == 2) {
-            if (big) out.writeShort((int) size); else out.writeShortLE((int) size);
-        } else {
-            if (big) out.writeInt((int) size); else out.writeIntLE((int) size);
-        }
+        QDataWriter w = new QDataWriter(options, 64);
+        encoder.write(w, msg);
+        out.writeBytes(w.buffer(), 0, w.size());
     }
 }

@@ -1,9 +1,9 @@
 package io.github.qdatastream.netty;
 
 import io.github.qdatastream.codec.Codec;
-import io.github.qdatastream.codec.QDataReader;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
+import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockReassembler;
 import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.frame.Framing;
@@ -163,25 +163,10 @@ public final class QDataStreamFrameDecoder<T> extends ByteToMessageDecoder {
     }
 
     private T decodeBlock(Event.Block b) {
-        return decodeBlock(b, codec, options);
+        return BlockDecoder.decodeExactly(codec, b.array(), b.offset(), b.length(), b.streamOffset(),
+                framing.prefixBytes(), options);
     }
 
-    /**
-     * Decodes exactly one {@code codec} value from a block; bytes left over are corrupt data.
-     * Error offsets are stream offsets.
-     */
-    public static <T> T decodeBlock(Event.Block b, Codec<T> codec, StreamOptions options) {
-        QDataReader r = b.reader(options);
-        T value = codec.read(r);
-        if (!r.atEnd()) {
-            throw r.corrupt(codec.typeName() + " block trailing bytes", r.remaining(), r.offset(),
-                    "the " + b.length() + "-byte block at offset " + b.streamOffset() + " held more than one "
-                            + codec.typeName());
-        }
-        return value;
-    }
-
-    @SuppressWarnings("unchecked")
     private void flush(ChannelHandlerContext ctx, List<Object> out) {
         for (Object o : out) {
             ctx.fireChannelRead(o);

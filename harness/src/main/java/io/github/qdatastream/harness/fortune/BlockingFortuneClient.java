@@ -1,15 +1,12 @@
 package io.github.qdatastream.harness.fortune;
 
-import io.github.qdatastream.codec.Codecs;
-import io.github.qdatastream.codec.QDataReader;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.TruncatedInputException;
-import io.github.qdatastream.codec.frame.BlockReassembler;
-import io.github.qdatastream.codec.frame.Event;
-import io.github.qdatastream.codec.frame.Framing;
-import io.github.qdatastream.netty.QDataStreamFrameDecoder;
-import java.io.ByteArrayOutputStream;
+import io.github.qdatastream.codec.frame.BlockDecoder;
+import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.TransactionReader;
+import io.github.qdatastream.codec.protocol.Fortune;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -20,8 +17,8 @@ import java.time.Duration;
 /**
  * Qt's Blocking Fortune Client on {@link java.net.Socket}: connect with a timeout, then read the
  * fortune with a read timeout. {@link FortuneStyle#QT4}: the quint16 size then the QString,
- * through the codec's {@link BlockReassembler}. {@link FortuneStyle#QT57}: no size; the QString
- * is read transaction-style (try to read it, and on "read past end" wait for more bytes), as
+ * through the codec's {@link BlockDecoder}. {@link FortuneStyle#QT57}: no size; the QString is
+ * read transaction-style by the codec's {@link TransactionReader}, as
  * {@code in.startTransaction(); in >> fortune; if (!in.commitTransaction()) return;} does.
  */
 public final class BlockingFortuneClient {
@@ -43,45 +40,56 @@ public final class BlockingFortuneClient {
         this(server, style, Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 
-    /** Reads from {@code in} until a whole fortune has arrived, in {@code style}. */
+    /** A source of decoded values that is fed bytes: the two readers of the two styles. */
+    private interface Reader {
+        void feed(byte[] b, int off, int len);
+
+        void endOfInput();
+
+        Decoded<Fortune> next();
+    }
+
+    private static Reader reader(FortuneStyle style) {
+        if (style == FortuneStyle.QT4) {
+            BlockDecoder<Fortune> d = new BlockDecoder<>(Fortune.FRAMING, Fortune.CODEC);
+            return new Reader() {
+                public void feed(byte[] b, int off, int len) { d.feed(b, off, len); }
+                public void endOfInput() { d.endOfInput(); }
+                public Decoded<Fortune> next() { return d.next(); }
+            };
+        }
+        TransactionReader<Fortune> t = new TransactionReader<>(Fortune.CODEC, StreamOptions.DEFAULT);
+        return new Reader() {
+            public void feed(byte[] b, int off, int len) { t.feed(b, off, len); }
+            public void endOfInput() { t.endOfInput(); }
+            public Decoded<Fortune> next() { return t.next(); }
+        };
+    }
+
+    /**
+     * Reads from {@code in} until a whole fortune has arrived, in {@code style}.
+     *
+     * @throws TruncatedInputException if the stream ended first
+     */
     public static String read(InputStream in, FortuneStyle style, long[] readsOut) throws IOException {
+        Reader r = reader(style);
         byte[] buf = new byte[4096];
         long reads = 0;
         try {
-            if (style == FortuneStyle.QT4) {
-                BlockReassembler r = new BlockReassembler(Framing.FORTUNE);
-                while (true) {
-                    int n = in.read(buf);
-                    if (n < 0) r.endOfInput(); else { reads++; r.feed(buf, 0, n); }
-                    Event e = r.next();
-                    if (e instanceof Event.Block b) {
-                        return QDataStreamFrameDecoder.decodeBlock(b, Codecs.QSTRING, StreamOptions.DEFAULT);
-                    }
-                    if (e instanceof Event.EndOfData) {
-                        throw TruncatedInputException.truncatedStream("the fortune's size prefix", 0, 2);
-                    }
-                }
-            }
-            ByteArrayOutputStream got = new ByteArrayOutputStream();
             while (true) {
                 int n = in.read(buf);
-                if (n > 0) { reads++; got.write(buf, 0, n); }
-                byte[] bytes = got.toByteArray();
-                QDataReader r = new QDataReader(bytes, StreamOptions.DEFAULT);
-                r.startTransaction();
-                try {
-                    String fortune = r.readString();
-                    if (r.commitTransaction()) {
-                        if (!r.atEnd()) {
-                            throw r.corrupt("fortune trailing bytes", r.remaining(), r.offset(), "the server sent more than one QString");
-                        }
-                        return fortune;
-                    }
-                } catch (TruncatedInputException more) {
-                    r.rollbackTransaction();
-                    if (n < 0) {
-                        throw TruncatedInputException.truncatedStream("the fortune QString", bytes.length, more.missing());
-                    }
+                if (n < 0) {
+                    r.endOfInput();
+                } else {
+                    reads++;
+                    r.feed(buf, 0, n);
+                }
+                Decoded<Fortune> d = r.next();
+                if (d instanceof Decoded.Value<Fortune> v) {
+                    return v.value() == null ? null : v.value().text();
+                }
+                if (d instanceof Decoded.EndOfData) {
+                    throw TruncatedInputException.truncatedStream("the fortune", 0, 1);
                 }
             }
         } finally {

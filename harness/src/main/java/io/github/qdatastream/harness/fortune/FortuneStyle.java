@@ -1,9 +1,8 @@
 package io.github.qdatastream.harness.fortune;
 
-import io.github.qdatastream.codec.Codecs;
 import io.github.qdatastream.codec.StreamOptions;
-import io.github.qdatastream.codec.frame.Framing;
-import io.github.qdatastream.netty.QDataStreamBlockEncoder;
+import io.github.qdatastream.codec.frame.BlockEncoder;
+import io.github.qdatastream.codec.protocol.Fortune;
 
 /** The two wire styles of Qt's Fortune example. */
 public enum FortuneStyle {
@@ -15,8 +14,8 @@ public enum FortuneStyle {
     /** What the server writes for {@code fortune}. */
     public byte[] encode(String fortune) {
         return this == QT4
-                ? QDataStreamBlockEncoder.encodeBlock(Framing.FORTUNE, Codecs.QSTRING, StreamOptions.DEFAULT, fortune)
-                : Codecs.QSTRING.encode(fortune, StreamOptions.DEFAULT);
+                ? new BlockEncoder<>(Fortune.FRAMING, Fortune.CODEC).encode(new Fortune(fortune))
+                : Fortune.CODEC.encode(new Fortune(fortune), StreamOptions.DEFAULT);
     }
 
     public static FortuneStyle parse(String s) {

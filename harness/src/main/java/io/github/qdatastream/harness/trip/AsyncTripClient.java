@@ -1,5 +1,7 @@
 package io.github.qdatastream.harness.trip;
 
+import io.github.qdatastream.codec.protocol.TripReply;
+import io.github.qdatastream.codec.protocol.TripRequest;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.TruncatedInputException;
@@ -35,8 +37,8 @@ public final class AsyncTripClient {
     private final ClientLoop loop;
     private final InetSocketAddress server;
     private final Duration timeout;
-    private final QDataStreamBlockEncoder<TripQuery> requestEncoder =
-            new QDataStreamBlockEncoder<>(TripQuery.class, Framing.TRIP_REQUEST, TripQuery.CODEC, StreamOptions.DEFAULT);
+    private final QDataStreamBlockEncoder<TripRequest> requestEncoder =
+            new QDataStreamBlockEncoder<>(TripRequest.class, Framing.TRIP_REQUEST, TripRequest.CODEC, StreamOptions.DEFAULT);
 
     public AsyncTripClient(ClientLoop loop, InetSocketAddress server, Duration timeout) {
         this.loop = loop;
@@ -45,8 +47,8 @@ public final class AsyncTripClient {
     }
 
     /** Completes with every trip of the answer, or exceptionally with a {@link TripClientException}. */
-    public CompletableFuture<List<Trip>> search(TripQuery q) {
-        CompletableFuture<List<Trip>> result = new CompletableFuture<>();
+    public CompletableFuture<List<TripReply>> search(TripRequest q) {
+        CompletableFuture<List<TripReply>> result = new CompletableFuture<>();
         Bootstrap b = new Bootstrap()
                 .group(loop.group())
                 .channel(NioSocketChannel.class)
@@ -57,7 +59,7 @@ public final class AsyncTripClient {
                     protected void initChannel(SocketChannel ch) {
                         ch.pipeline()
                                 .addLast(new ReadTimeoutHandler(timeout.toMillis(), TimeUnit.MILLISECONDS))
-                                .addLast(QDataStreamFrameDecoder.messages(Framing.TRIP_REPLY, Trip.CODEC, StreamOptions.DEFAULT))
+                                .addLast(QDataStreamFrameDecoder.messages(Framing.TRIP_REPLY, TripReply.CODEC, StreamOptions.DEFAULT))
                                 .addLast(requestEncoder)
                                 .addLast(new Handler(q, result));
                     }
@@ -72,12 +74,12 @@ public final class AsyncTripClient {
         return result;
     }
 
-    private static final class Handler extends SimpleChannelInboundHandler<Trip> {
-        private final TripQuery query;
-        private final CompletableFuture<List<Trip>> result;
-        private final List<Trip> trips = new ArrayList<>();
+    private static final class Handler extends SimpleChannelInboundHandler<TripReply> {
+        private final TripRequest query;
+        private final CompletableFuture<List<TripReply>> result;
+        private final List<TripReply> trips = new ArrayList<>();
 
-        Handler(TripQuery query, CompletableFuture<List<Trip>> result) {
+        Handler(TripRequest query, CompletableFuture<List<TripReply>> result) {
             this.query = query;
             this.result = result;
         }
@@ -88,7 +90,7 @@ public final class AsyncTripClient {
         }
 
         @Override
-        protected void channelRead0(ChannelHandlerContext ctx, Trip trip) {
+        protected void channelRead0(ChannelHandlerContext ctx, TripReply trip) {
             trips.add(trip);
         }
 

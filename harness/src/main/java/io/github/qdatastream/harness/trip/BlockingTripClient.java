@@ -1,13 +1,12 @@
 package io.github.qdatastream.harness.trip;
 
+import io.github.qdatastream.codec.protocol.TripReply;
+import io.github.qdatastream.codec.protocol.TripRequest;
 import io.github.qdatastream.codec.QDataStreamException;
-import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.TruncatedInputException;
-import io.github.qdatastream.codec.frame.BlockReassembler;
-import io.github.qdatastream.codec.frame.Event;
-import io.github.qdatastream.codec.frame.Framing;
-import io.github.qdatastream.netty.QDataStreamBlockEncoder;
-import io.github.qdatastream.netty.QDataStreamFrameDecoder;
+import io.github.qdatastream.codec.frame.BlockDecoder;
+import io.github.qdatastream.codec.frame.BlockEncoder;
+import io.github.qdatastream.codec.frame.Decoded;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -20,7 +19,7 @@ import java.util.List;
 /**
  * A blocking Trip Planner on {@link java.net.Socket}, in the style of Qt's Blocking Fortune
  * Client: connect (with a timeout), send the request block, read reply blocks (each read with a
- * timeout) through the codec's {@link BlockReassembler} until the 0xFFFF end marker.
+ * timeout) through the codec's {@link BlockDecoder} (its BlockReassembler) until the 0xFFFF end marker.
  *
  * <p>If the server closes before 0xFFFF, the client fails with "connection closed by server",
  * as the book's TripPlanner::connectionClosedByServer() does, never with a partial answer.
@@ -46,13 +45,13 @@ public final class BlockingTripClient {
     }
 
     /** The request block's bytes: quint16 size, then the request. */
-    public static byte[] requestBlock(TripQuery q) {
-        return QDataStreamBlockEncoder.encodeBlock(Framing.TRIP_REQUEST, TripQuery.CODEC, StreamOptions.DEFAULT, q);
+    public static byte[] requestBlock(TripRequest q) {
+        return new BlockEncoder<>(TripRequest.FRAMING, TripRequest.CODEC).encode(q);
     }
 
     /** Sends {@code q} and returns every trip of the answer. */
-    public List<Trip> search(TripQuery q) throws TripClientException {
-        List<Trip> trips = new ArrayList<>();
+    public List<TripReply> search(TripRequest q) throws TripClientException {
+        List<TripReply> trips = new ArrayList<>();
         lastBytes = 0;
         lastReads = 0;
         try (Socket s = new Socket()) {
@@ -61,7 +60,7 @@ public final class BlockingTripClient {
             s.setSoTimeout((int) readTimeout.toMillis());
             s.getOutputStream().write(requestBlock(q));
             s.getOutputStream().flush();
-            BlockReassembler r = new BlockReassembler(Framing.TRIP_REPLY);
+            BlockDecoder<TripReply> r = new BlockDecoder<>(TripReply.FRAMING, TripReply.CODEC);
             InputStream in = s.getInputStream();
             byte[] buf = new byte[8192];
             while (true) {
@@ -73,11 +72,11 @@ public final class BlockingTripClient {
                     lastReads++;
                     r.feed(buf, 0, n);
                 }
-                for (Event e = r.next(); !(e instanceof Event.NeedMoreData); e = r.next()) {
-                    if (e instanceof Event.Block b) {
-                        trips.add(QDataStreamFrameDecoder.decodeBlock(b, Trip.CODEC, StreamOptions.DEFAULT));
+                for (Decoded<TripReply> d = r.next(); !(d instanceof Decoded.NeedMoreData); d = r.next()) {
+                    if (d instanceof Decoded.Value<TripReply> v) {
+                        trips.add(v.value());
                     } else {
-                        return trips;
+                        return trips; // EndOfData: the 0xFFFF marker
                     }
                 }
             }

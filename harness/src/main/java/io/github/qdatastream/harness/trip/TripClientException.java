@@ -1,5 +1,6 @@
 package io.github.qdatastream.harness.trip;
 
+import io.github.qdatastream.codec.protocol.TripReply;
 import java.util.List;
 
 /**
@@ -10,14 +11,14 @@ import java.util.List;
  */
 public final class TripClientException extends Exception {
 
-    private final transient List<Trip> tripsSoFar;
+    private final transient List<TripReply> tripsSoFar;
 
-    public TripClientException(String message, List<Trip> tripsSoFar, Throwable cause) {
+    public TripClientException(String message, List<TripReply> tripsSoFar, Throwable cause) {
         super(message, cause);
         this.tripsSoFar = List.copyOf(tripsSoFar);
     }
 
-    public List<Trip> tripsSoFar() {
+    public List<TripReply> tripsSoFar() {
         return tripsSoFar;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.qdatastream.harness.trip;
 
+import io.github.qdatastream.codec.protocol.TripReply;
+import io.github.qdatastream.codec.protocol.TripRequest;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.frame.Framing;
@@ -34,9 +36,9 @@ public final class TripServer extends NettyServer {
 
     private static final Logger LOG = Logger.getLogger(TripServer.class.getName());
 
-    private final Function<TripQuery, List<Trip>> answers;
+    private final Function<TripRequest, List<TripReply>> answers;
     private final Framing requestFraming;
-    private final QDataStreamBlockEncoder<Trip> tripEncoder;
+    private final QDataStreamBlockEncoder<TripReply> tripEncoder;
     private final QDataStreamEndMarkerEncoder endEncoder = new QDataStreamEndMarkerEncoder(Framing.TRIP_REPLY);
 
     /** A Trip server answering like the book (random trips). */
@@ -44,27 +46,27 @@ public final class TripServer extends NettyServer {
         return new TripServer(settings, TripAnswers::book);
     }
 
-    public static TripServer start(ServerSettings settings, Function<TripQuery, List<Trip>> answers) throws InterruptedException {
+    public static TripServer start(ServerSettings settings, Function<TripRequest, List<TripReply>> answers) throws InterruptedException {
         return new TripServer(settings, answers);
     }
 
-    private TripServer(ServerSettings settings, Function<TripQuery, List<Trip>> answers) throws InterruptedException {
+    private TripServer(ServerSettings settings, Function<TripRequest, List<TripReply>> answers) throws InterruptedException {
         super(settings, LOG);
         this.answers = Objects.requireNonNull(answers, "answers");
         this.requestFraming = Framing.TRIP_REQUEST.withMaxBlockSize(settings.maxBlockSize());
-        this.tripEncoder = new QDataStreamBlockEncoder<>(Trip.class, Framing.TRIP_REPLY, Trip.CODEC, StreamOptions.DEFAULT);
+        this.tripEncoder = new QDataStreamBlockEncoder<>(TripReply.class, Framing.TRIP_REPLY, TripReply.CODEC, StreamOptions.DEFAULT);
     }
 
     @Override
     protected void initChannel(SocketChannel ch) {
         ch.pipeline()
-                .addLast("frames", QDataStreamFrameDecoder.messages(requestFraming, TripQuery.CODEC, StreamOptions.DEFAULT))
+                .addLast("frames", QDataStreamFrameDecoder.messages(requestFraming, TripRequest.CODEC, StreamOptions.DEFAULT))
                 .addLast("trips", tripEncoder)
                 .addLast("end", endEncoder)
                 .addLast("handler", new Handler());
     }
 
-    private final class Handler extends SimpleChannelInboundHandler<TripQuery> {
+    private final class Handler extends SimpleChannelInboundHandler<TripRequest> {
         private ScheduledFuture<?> deadline;
         private boolean answered;
 
@@ -90,14 +92,21 @@ public final class TripServer extends NettyServer {
         }
 
         @Override
-        protected void channelRead0(ChannelHandlerContext ctx, TripQuery q) {
+        protected void channelRead0(ChannelHandlerContext ctx, TripRequest q) {
             if (answered) {
                 return; // one request per connection, as in the book; the connection is closing
             }
             answered = true;
             if (deadline != null) deadline.cancel(false);
-            List<Trip> trips = answers.apply(q);
-            for (Trip t : trips) {
+            if (q.requestType() != TripRequest.SEARCH) {
+                failed.incrementAndGet();
+                LOG.warning(() -> "closing " + ctx.channel().remoteAddress() + ": unknown request type "
+                        + q.requestType() + " (expected 'S' = 83)");
+                ctx.close();
+                return;
+            }
+            List<TripReply> trips = answers.apply(q);
+            for (TripReply t : trips) {
                 ctx.write(t);
             }
             ctx.writeAndFlush(QDataStreamEndOfData.INSTANCE).addListener(ChannelFutureListener.CLOSE);
