@@ -8,6 +8,12 @@ import picocli.CommandLine.Command;
         description = "Qt QDataStream toolkit: encode and decode values, run Fortune and Trip peers, inject faults.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                io.github.qdatastream.harness.command.FortuneServerCommand.class,
+                io.github.qdatastream.harness.command.FortuneCommand.class,
+                io.github.qdatastream.harness.command.TripServerCommand.class,
+                io.github.qdatastream.harness.command.TripCommand.class,
+                io.github.qdatastream.harness.command.ProxyCommand.class,
+                io.github.qdatastream.harness.command.DemoCommand.class,
         })
 public final class Qds implements Runnable {
 
