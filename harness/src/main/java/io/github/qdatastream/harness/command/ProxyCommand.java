@@ -5,12 +5,14 @@ import io.github.qdatastream.harness.proxy.FaultPlan;
 import io.github.qdatastream.harness.proxy.FaultProxy;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "proxy", mixinStandardHelpOptions = true,
         description = {"A fault-injecting TCP proxy: put it between any two peers (real Qt programs included).",
@@ -57,19 +59,23 @@ public final class ProxyCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Log every fault.")
     boolean verbose;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Logs.setup(verbose);
-        FaultPlan plan = FaultPlan.PASS_THROUGH
-                .withChunking(Chunking.parse(chunks))
-                .withDelay(FaultPlan.parseDuration(delay))
-                .withStall(stallAt, FaultPlan.parseDuration(stall))
-                .withTruncateAt(truncateAt)
-                .withCorruptAt(corruptAt)
-                .withCloseAfter(FaultPlan.parseDuration(closeAfter))
-                .withFaultDirection(FaultPlan.Direction.valueOf(direction.toUpperCase(Locale.ROOT)))
-                .withSeed(seed);
-        try (FaultProxy proxy = FaultProxy.start(parseListen(listen), parseHostPort(to), plan, maxConnections)) {
+        FaultPlan plan;
+        InetSocketAddress listenAddress;
+        InetSocketAddress target;
+        try {
+            plan = plan();
+            listenAddress = parseListen(listen);
+            target = parseHostPort(to);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        try (FaultProxy proxy = FaultProxy.start(listenAddress, target, plan, maxConnections)) {
             System.out.println("Proxy listening on " + proxy.address().getAddress().getHostAddress() + " port " + proxy.port()
                     + ", forwarding to " + to + "; " + plan);
             System.out.flush();
@@ -79,10 +85,22 @@ public final class ProxyCommand implements Callable<Integer> {
         return 0;
     }
 
-    static InetSocketAddress parseListen(String s) throws java.net.UnknownHostException {
+    private FaultPlan plan() {
+        return FaultPlan.PASS_THROUGH
+                .withChunking(Chunking.parse(chunks))
+                .withDelay(FaultPlan.parseDuration(delay))
+                .withStall(stallAt, FaultPlan.parseDuration(stall))
+                .withTruncateAt(truncateAt)
+                .withCorruptAt(corruptAt)
+                .withCloseAfter(FaultPlan.parseDuration(closeAfter))
+                .withFaultDirection(FaultPlan.Direction.valueOf(direction.toUpperCase(Locale.ROOT)))
+                .withSeed(seed);
+    }
+
+    static InetSocketAddress parseListen(String s) {
         int colon = s.lastIndexOf(':');
         if (colon < 0) return new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(s));
-        return new InetSocketAddress(InetAddress.getByName(s.substring(0, colon)), Integer.parseInt(s.substring(colon + 1)));
+        return new InetSocketAddress(s.substring(0, colon), Integer.parseInt(s.substring(colon + 1)));
     }
 
     static InetSocketAddress parseHostPort(String s) {
