@@ -16,7 +16,7 @@
  * Framing.TRIP_REPLY, messages(TripReply.CODEC): one read holding a whole reply stream
  *
  * BEFORE                                            AFTER
- * | 00 1F | trip 1 (31 bytes) | 00 19 | trip 2 | FF FF |
+ * | 00 21 | trip 1 (33 bytes, "InterCity") | 00 15 | trip 2 (21 bytes, "ICE") | FF FF |
  *                                              --&gt; TripReply, TripReply,
  *                                                  userEventTriggered(QDataStreamEndOfData.INSTANCE)
  *
