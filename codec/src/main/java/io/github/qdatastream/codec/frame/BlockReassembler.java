@@ -182,6 +182,73 @@ public final class BlockReassembler {
      * @throws CorruptDataException bytes after the end marker
      */
     public Event next() {
+        int n = advance();
+        if (n >= 0) {
+            return new Event.Block(blockArray, blockOffset, n, blockStreamOffset);
+        }
+        if (n == NEED) {
+            return new Event.NeedMoreData(needed);
+        }
+        return end;
+    }
+
+    /** Receives a block's payload {@code array[offset, offset + length)}; see {@link #drain}. */
+    @FunctionalInterface
+    public interface BlockHandler {
+        /**
+         * One complete block. The view is valid only during the call (as an {@link Event.Block}
+         * until the next call on the reassembler); {@code streamOffset} is its payload's stream offset.
+         */
+        void block(byte[] array, int offset, int length, long streamOffset);
+    }
+
+    /**
+     * Hands every complete block to {@code handler}, in order, and returns how many there were:
+     * the same blocks {@link #next()} would return, without an event object per block (the
+     * allocation-free path for hot loops). Stops when more bytes are needed or the stream ended
+     * ({@link #isEnded()}, {@link #endOfData()}); errors are thrown as by {@code next()} (bytes
+     * after the end marker by the call after the one that reached it). The handler must not call
+     * this reassembler.
+     */
+    public int drain(BlockHandler handler) {
+        int count = 0;
+        for (int n = advance(); n >= 0; n = advance()) {
+            handler.block(blockArray, blockOffset, n, blockStreamOffset);
+            count++;
+        }
+        return count;
+    }
+
+    /** {@link #advance()}: more bytes are needed ({@link #needed} says how many). */
+    static final int NEED = -1;
+    /** {@link #advance()}: the stream ended ({@link #end}). */
+    static final int END = -2;
+
+    // The block found by the last advance() that returned a length.
+    private byte[] blockArray;
+    private int blockOffset;
+    private long blockStreamOffset;
+    private long needed;
+
+    /** The payload array of the block {@link #advance()} found (package hot path, see {@link BlockDecoder}). */
+    byte[] blockArray() {
+        return blockArray;
+    }
+
+    int blockOffset() {
+        return blockOffset;
+    }
+
+    long blockStreamOffset() {
+        return blockStreamOffset;
+    }
+
+    /**
+     * The state machine behind {@link #next()} and {@link #drain}, without allocating: the length
+     * of the next complete block (its view in {@link #blockArray()}, {@link #blockOffset()},
+     * {@link #blockStreamOffset()}), {@link #NEED} (with {@link #needed}) or {@link #END}.
+     */
+    int advance() {
         for (;;) {
             switch (state) {
                 case HEADER: {
@@ -208,7 +275,7 @@ public final class BlockReassembler {
                     if (marker && size == markerValue) {
                         state = State.ENDED;
                         end = new Event.EndOfData(headerAt, true);
-                        return end;
+                        return END;
                     }
                     if (size > maxBlock) {
                         throw fail(SizeLimitExceededException.of("block size", size, maxBlock, headerAt,
@@ -235,7 +302,8 @@ public final class BlockReassembler {
                         System.arraycopy(in, inPos, acc, accEnd, avail);
                         accEnd += avail;
                         inPos = inEnd;
-                        return new Event.NeedMoreData(n - avail);
+                        needed = n - avail;
+                        return NEED;
                     }
                     int have = accEnd - accPos;
                     if (have < n) {
@@ -257,7 +325,8 @@ public final class BlockReassembler {
                     if (eof) {
                         throw fail(truncatedBody(have));
                     }
-                    return new Event.NeedMoreData(n - have);
+                    needed = n - have;
+                    return NEED;
                 }
                 case ENDED: {
                     int trailing = (accEnd - accPos) + (inEnd - inPos);
@@ -266,7 +335,7 @@ public final class BlockReassembler {
                                 "nothing may follow the end marker (at offset " + end.streamOffset()
                                         + "); it ends the stream"));
                     }
-                    return end;
+                    return END;
                 }
                 case FAILED:
                     throw failure;
@@ -276,15 +345,17 @@ public final class BlockReassembler {
         }
     }
 
-    private Event.Block deliver(byte[] a, int off, int n) {
-        long at = consumed;
+    private int deliver(byte[] a, int off, int n) {
+        blockArray = a;
+        blockOffset = off;
+        blockStreamOffset = consumed;
         consumed += n;
         state = State.HEADER;
-        return new Event.Block(a, off, n, at);
+        return n;
     }
 
     /** Fewer than a prefix's bytes are present (all of them in acc or all in in). */
-    private Event shortHeader(int have) {
+    private int shortHeader(int have) {
         if (eof) {
             if (have == 0) {
                 if (marker) {
@@ -294,7 +365,7 @@ public final class BlockReassembler {
                 }
                 state = State.ENDED;
                 end = new Event.EndOfData(consumed, false);
-                return end;
+                return END;
             }
             throw fail(TruncatedInputException.truncatedStream(
                     "the " + prefix + "-byte size prefix starting at offset " + consumed, fed, prefix - have));
@@ -305,7 +376,8 @@ public final class BlockReassembler {
             accEnd += inEnd - inPos;
             inPos = inEnd;
         }
-        return new Event.NeedMoreData(prefix - have);
+        needed = prefix - have;
+        return NEED;
     }
 
     private TruncatedInputException truncatedBody(int have) {
@@ -412,6 +484,11 @@ public final class BlockReassembler {
     /** Whether {@link Event.EndOfData} has been returned. */
     public boolean isEnded() {
         return state == State.ENDED;
+    }
+
+    /** The end of the stream once {@link #isEnded()} (what {@link #next()} returns then), else {@code null}. */
+    public Event.EndOfData endOfData() {
+        return state == State.ENDED ? end : null;
     }
 
     /** Capacity of the accumulation buffer (for tests of the allocation policy). */
