@@ -100,7 +100,10 @@ class TripReliabilityTests {
         ServerSettings settings = ServerSettings.loopback(0).withRequestTimeout(Duration.ofMillis(800));
         try (TripServer server = TripServer.start(settings);
              LogCapture log = new LogCapture(TripServer.class)) {
-            byte[] request = BlockingTripClient.requestBlock(request(1));
+            // A long request (about 600 bytes): trickled at one byte per 100 ms it would take a minute,
+            // so the 800 ms timeout always strikes first.
+            byte[] request = BlockingTripClient.requestBlock(TripRequest.search("S".repeat(150), "T".repeat(150),
+                    QDate.of(2026, 12, 24), QTime.of(8, 0, 0, 0), true));
             List<Socket> slow = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 Socket s = new Socket(server.address().getAddress(), server.port());
