@@ -39,9 +39,10 @@ import picocli.CommandLine.Option;
  * and a summary table. Ends by itself.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Starts a Trip server and Fortune servers on loopback, runs the clients directly and through",
-                "the fault-injecting proxy in every chunking mode and with injected faults, prints what they",
-                "received and a summary table. Ends by itself in a few seconds. Exit 0 if every run behaved as expected."})
+        description = {"Runs Trip and Fortune servers and clients on loopback, directly and through the fault proxy.",
+                "Every chunking mode (none, 1, 3, 7, random:1-64), injected faults (truncation, corruption) and a",
+                "burst of concurrent clients; prints what the clients received and a summary table.",
+                "Ends by itself in a few seconds. Exit 0 if every run behaved as expected."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--concurrent", defaultValue = "200", description = "Concurrent Trip clients in the load step (default: ${DEFAULT-VALUE}).")
