@@ -48,7 +48,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--concurrent", defaultValue = "200", description = "Concurrent Trip clients in the load step (default: ${DEFAULT-VALUE}).")
     int concurrent;
 
-    @Option(names = "--seed", defaultValue = "7", description = "Seed of the proxy's random chunk sizes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "7", description = "Seed of the proxy's random chunk sizes and of the fortunes (default: ${DEFAULT-VALUE}).")
     long seed;
 
     private final PrintStream out = System.out;
@@ -76,8 +76,8 @@ public final class DemoCommand implements Callable<Integer> {
         ServerSettings settings = ServerSettings.loopback(0).withRequestTimeout(Duration.ofSeconds(5));
         try (TripServer book = TripServer.start(settings);
              TripServer timetable = TripServer.start(settings, TripAnswers.from(Timetable.demo()));
-             FortuneServer qt4 = FortuneServer.start(settings, FortuneStyle.QT4);
-             FortuneServer qt57 = FortuneServer.start(settings, FortuneStyle.QT57);
+             FortuneServer qt4 = FortuneServer.start(settings, FortuneStyle.QT4, fortunes(seed));
+             FortuneServer qt57 = FortuneServer.start(settings, FortuneStyle.QT57, fortunes(seed + 1));
              ClientLoop loop = new ClientLoop(2)) {
             out.println("qds demo: QDataStream Fortune and Trip peers on loopback, with a fault-injecting proxy");
             out.println("  Trip server (book, random trips)  127.0.0.1:" + book.port());
@@ -178,6 +178,7 @@ public final class DemoCommand implements Callable<Integer> {
                     wrong++;
                 }
             }
+            proxy.awaitIdle(Duration.ofSeconds(10));
             boolean ok = wrong == 0;
             String outcome = right + "/" + concurrent + " answered correctly";
             Row row = new Row("trip x" + concurrent, "async", "proxy " + plan.chunking() + " (concurrent)", false, ok,
@@ -202,6 +203,7 @@ public final class DemoCommand implements Callable<Integer> {
                 Throwable t = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
                 o = new Outcome(true, 0, -1, -1, "error: " + t.getMessage());
             }
+            if (proxy != null) proxy.awaitIdle(Duration.ofSeconds(5)); // count the last bytes too
             long bytes = proxy != null ? proxy.stats().bytesDown.get() : o.bytes();
             long chunks = proxy != null ? proxy.stats().chunksDown.get() : o.reads();
             report(new Row(protocol, client, path, expectError, o.error() == expectError, o.error() ? 0 : o.blocks(), bytes, chunks, o.text()));
@@ -239,6 +241,12 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("  blocks: reply blocks decoded (trip: trips + the 0xFFFF marker); bytes: bytes sent to the client;");
         out.println("  chunks: pieces the proxy wrote to the client (direct: reads done by the blocking client);");
         out.println("  expect error: the fault must end in a clear error, never in a wrong or partial answer.");
+    }
+
+    /** Qt's fortunes in a reproducible order (java.util.Random is thread-safe). */
+    private static java.util.function.Supplier<String> fortunes(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        return () -> FortuneServer.FORTUNES.get(random.nextInt(FortuneServer.FORTUNES.size()));
     }
 
     private static <T> T get(CompletableFuture<T> f) throws Exception {

@@ -46,6 +46,7 @@ class FortuneTests {
                     assertEquals(FORTUNE, new AsyncFortuneClient(loop, proxy.address(), style, TIMEOUT).fetch().get(20, TimeUnit.SECONDS));
                     if (chunks.equals("1")) {
                         // The proxy wrote every byte separately, to both clients.
+                        assertTrue(proxy.awaitIdle(Duration.ofSeconds(10)));
                         assertEquals(2L * style.encode(FORTUNE).length, proxy.stats().chunksDown.get());
                     }
                 }

@@ -204,6 +204,7 @@ class QtInteropTests {
                 List<TripReply> expected = TripAnswers.book(request("Berlin", "München", 8, true));
                 for (int i = 0; i < expected.size(); i++) assertTrip(expected.get(i), r.output().get(i));
                 assertEquals(expected.size(), r.last().path("trips").asInt());
+                assertTrue(proxy.awaitIdle(Duration.ofSeconds(10)));
                 assertEquals(proxy.stats().bytesDown.get(), proxy.stats().chunksDown.get(), "one byte per write");
             }
         }

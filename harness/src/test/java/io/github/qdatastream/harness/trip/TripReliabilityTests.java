@@ -238,6 +238,7 @@ class TripReliabilityTests {
             }
             assertEquals(100_000, blocks);
             // Pieces of at most 64 bytes: the stream was really cut up, mostly inside blocks.
+            assertTrue(proxy.awaitIdle(Duration.ofSeconds(30)));
             assertTrue(proxy.stats().chunksDown.get() >= proxy.stats().bytesDown.get() / 64, proxy.stats().toString());
         }
     }
