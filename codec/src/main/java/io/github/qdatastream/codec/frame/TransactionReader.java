@@ -186,6 +186,10 @@ public final class TransactionReader<T> {
             off = accPos;
             len = accEnd - accPos;
         }
+        // Never look past maxValueSize bytes: the verdict on a value that big must not depend
+        // on whether it arrived whole (an error found beyond the limit) or in pieces (a length
+        // field that says it will not fit).
+        len = (int) Math.min(len, maxValueSize);
         QDataReader r = new QDataReader(arr, off, len, options, consumed);
         attempts++;
         lastAttempt = len;
@@ -194,7 +198,7 @@ public final class TransactionReader<T> {
             value = codec.read(r);
         } catch (TruncatedInputException e) {
             bytesParsed += len;
-            needTotal = len + Math.max(1, e.missing());
+            needTotal = Math.min(len + Math.max(1, e.missing()), maxValueSize);
             long certain = len + Math.max(1, e.certainMissing());
             if (certain > maxValueSize) {
                 throw fail(SizeLimitExceededException.of(codec.typeName() + " value size (at least)", certain,
