@@ -64,8 +64,8 @@ public final class TypeExpression {
             Map.entry("QJsonDocument", "QByteArray"), Map.entry("QJsonArray", "QByteArray"),
             Map.entry("QJsonObject", "QByteArray"), Map.entry("QCborValue", "QByteArray"),
             Map.entry("QCborArray", "QByteArray"), Map.entry("QCborMap", "QByteArray"),
-            // QSizePolicy (QtWidgets) is one quint32 of bit fields.
-            Map.entry("QSizePolicy", "quint32"),
+            // QSizePolicy (QtWidgets) is one quint32 of bit fields; QTextLength a type and a length.
+            Map.entry("QSizePolicy", "quint32"), Map.entry("QTextLength", "QPair<qint32,double>"),
             Map.entry("QStringList", "QList<QString>"), Map.entry("QByteArrayList", "QList<QByteArray>"),
             Map.entry("QVariantList", "QList<QVariant>"), Map.entry("QVariantMap", "QMap<QString,QVariant>"),
             Map.entry("QVariantHash", "QHash<QString,QVariant>"), Map.entry("QVariantPair", "QPair<QVariant,QVariant>"));
