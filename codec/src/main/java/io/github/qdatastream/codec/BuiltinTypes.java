@@ -35,7 +35,7 @@ final class BuiltinTypes {
     }
 
     private static Codec<List<Float>> floats(String name, int n) {
-        return Codec.of(name, in -> {
+        return Codec.of(name, 4 * n, in -> {
             List<Float> l = new ArrayList<>(n);
             for (int i = 0; i < n; i++) l.add(in.readFloat());
             return Collections.unmodifiableList(l);
@@ -46,7 +46,7 @@ final class BuiltinTypes {
     }
 
     private static Codec<List<Double>> doubles(String name, int n) {
-        return Codec.of(name, in -> {
+        return Codec.of(name, 4 * n, in -> {
             List<Double> l = new ArrayList<>(n);
             for (int i = 0; i < n; i++) l.add(in.readDouble());
             return Collections.unmodifiableList(l);

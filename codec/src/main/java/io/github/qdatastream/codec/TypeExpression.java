@@ -153,7 +153,7 @@ public final class TypeExpression {
     }
 
     private static Codec<Object> rename(Codec<Object> c, String typeName) {
-        return c.typeName().equals(typeName) ? c : Codec.of(typeName, c::read, c::write);
+        return c.typeName().equals(typeName) ? c : Codec.of(typeName, c.minWireSize(), c::read, c::write);
     }
 
     /** The canonical text, without spaces: {@code QMap<QString,QList<qint32>>}. */
@@ -262,7 +262,14 @@ public final class TypeExpression {
             pos++; // '<'
             List<TypeExpression> args = new ArrayList<>(2);
             while (true) {
-                args.add(type(depth + 1));
+                skipSpaces();
+                int argAt = pos;
+                TypeExpression arg = type(depth + 1);
+                if (arg.name.equals("void")) {
+                    pos = argAt;
+                    throw error("void takes no bytes and cannot be a template argument");
+                }
+                args.add(arg);
                 skipSpaces();
                 if (pos >= text.length()) {
                     throw error("expected ',' or '>', found the end");
