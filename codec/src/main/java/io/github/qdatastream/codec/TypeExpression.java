@@ -304,7 +304,7 @@ public final class TypeExpression {
             }
             if (registry.leafCodec(n) == null) {
                 pos = at;
-                throw error("unknown type name '" + n + "'");
+                throw error("unknown type name '" + (n.length() > 100 ? n.substring(0, 100) + "..." : n) + "'");
             }
             return leaf(n);
         }
