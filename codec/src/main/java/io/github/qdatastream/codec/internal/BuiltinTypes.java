@@ -1,12 +1,19 @@
-package io.github.qdatastream.codec;
+package io.github.qdatastream.codec.internal;
 
+import io.github.qdatastream.codec.Codec;
+import io.github.qdatastream.codec.Codecs;
+import io.github.qdatastream.codec.QJsonValue;
+import io.github.qdatastream.codec.QtTypes;
+import io.github.qdatastream.codec.TypeExpression;
+import io.github.qdatastream.codec.QDataReader;
+import io.github.qdatastream.codec.QDataWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /** The value types beyond the foundation's, as leaves for {@link TypeExpression} and {@link QVariant}. */
-final class BuiltinTypes {
+public final class BuiltinTypes {
 
     private BuiltinTypes() {
     }
@@ -16,14 +23,14 @@ final class BuiltinTypes {
      * from Qt_4_6 with double precision) in declaration order, decoded to an unmodifiable
      * {@code List<Float>}.
      */
-    static final Map<String, Integer> FLOAT_TUPLES = Map.of(
+    public static final Map<String, Integer> FLOAT_TUPLES = Map.of(
             "QVector2D", 2, "QVector3D", 3, "QVector4D", 4, "QQuaternion", 4, "QMatrix4x4", 16);
 
     /** Qt GUI types that are a fixed number of doubles ({@code << double}), as {@code List<Double>}. */
-    static final Map<String, Integer> DOUBLE_TUPLES = Map.of("QTransform", 9);
+    public static final Map<String, Integer> DOUBLE_TUPLES = Map.of("QTransform", 9);
 
     /** Adds every primary name of {@link QtTypes} (aliases are {@link TypeExpression}'s business). */
-    static void addTo(Map<String, Codec<?>> leaves) {
+    public static void addTo(Map<String, Codec<?>> leaves) {
         QtTypes.all().forEach((name, codec) -> {
             if (codec.typeName().equals(name) && !name.equals("QStringList")) {
                 leaves.putIfAbsent(name, codec);
