@@ -559,7 +559,7 @@ def learn_variant_ids(options_list):
             stream.setVersion(version_number(version))
             stream.writeQVariant(variant)
             type_id = struct.unpack(">I", bytes(data)[:4])[0]
-            if type_id == 0 or type_id == 127 or type_id >= 1024:
+            if type_id == 0 or wire.user_type_id(type_id, version_number(version)):
                 continue  # the invalid variant (no such type in that numbering), or a user type by name
             table = wire.VARIANT_IDS[wire.numbering(version_number(version))]
             if table.get(type_id, name) != name:
