@@ -15,5 +15,6 @@ final class BuiltinTypes {
                 leaves.putIfAbsent(name, codec);
             }
         });
+        leaves.putIfAbsent("QJsonValue", QJsonValue.CODEC);
     }
 }

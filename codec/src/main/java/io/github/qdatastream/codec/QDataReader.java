@@ -246,7 +246,9 @@ public final class QDataReader {
 
     public short readInt16() {
         if (end - pos < 2) throw truncated("qint16", 2);
-        short v = (short) (big ? SHORT_BE.get(buf, pos) : SHORT_LE.get(buf, pos));
+        // Cast each call, not the conditional: a VarHandle call's return type comes from the cast
+        // around it, and without one it returns a boxed Object (asType adaptation, boxing per read).
+        short v = big ? (short) SHORT_BE.get(buf, pos) : (short) SHORT_LE.get(buf, pos);
         pos += 2;
         return v;
     }
@@ -257,7 +259,7 @@ public final class QDataReader {
 
     public int readInt32() {
         if (end - pos < 4) throw truncated("qint32", 4);
-        int v = (int) (big ? INT_BE.get(buf, pos) : INT_LE.get(buf, pos));
+        int v = big ? (int) INT_BE.get(buf, pos) : (int) INT_LE.get(buf, pos);
         pos += 4;
         return v;
     }
@@ -279,7 +281,7 @@ public final class QDataReader {
     /** Eight bytes in the stream's byte order (a double's bits; never split into words). */
     private long readRaw64() {
         if (end - pos < 8) throw truncated("qint64", 8);
-        long v = (long) (big ? LONG_BE.get(buf, pos) : LONG_LE.get(buf, pos));
+        long v = big ? (long) LONG_BE.get(buf, pos) : (long) LONG_LE.get(buf, pos);
         pos += 8;
         return v;
     }
@@ -415,30 +417,72 @@ public final class QDataReader {
         return s;
     }
 
+    /** The high byte of each of four UTF-16 code units in a long (either byte order). */
+    private static final long HIGH_BYTES = 0xFF00_FF00_FF00_FF00L;
+
+    /**
+     * Decodes {@code units} UTF-16 code units. Latin-1 text (every high byte zero, the common
+     * case) is checked and narrowed four units at a time (one 8-byte read, a mask test and a
+     * shift-or packing) straight into the String's Latin-1 bytes; at the first unit above U+00FF
+     * the rest is read as chars. No {@code CharsetDecoder}: lone surrogates are kept, as Qt does.
+     */
     private static String decodeUtf16(byte[] b, int from, int units, boolean bigEndian) {
         if (units == 0) {
             return "";
         }
+        byte[] latin1 = new byte[units];
+        int i = 0;
+        int p = from;
+        int stop = units - 4;
+        if (bigEndian) {
+            for (; i <= stop; i += 4, p += 8) {
+                long x = (long) LONG_BE.get(b, p);
+                if ((x & HIGH_BYTES) != 0) {
+                    break;
+                }
+                INT_BE.set(latin1, i, packLowBytes(x));
+            }
+        } else {
+            for (; i <= stop; i += 4, p += 8) {
+                long x = (long) LONG_LE.get(b, p);
+                if ((x & HIGH_BYTES) != 0) {
+                    break;
+                }
+                INT_LE.set(latin1, i, packLowBytes(x));
+            }
+        }
         int hi = bigEndian ? 0 : 1;
-        int lo = 1 - hi;
-        // Latin-1 fast path: every high byte zero.
-        boolean latin1 = true;
-        for (int i = 0, p = from + hi; i < units; i++, p += 2) {
-            if (b[p] != 0) {
-                latin1 = false;
-                break;
+        for (; i < units; i++, p += 2) {
+            if (b[p + hi] != 0) {
+                return decodeUtf16Chars(b, from, units, bigEndian, latin1, i);
             }
+            latin1[i] = b[p + 1 - hi];
         }
-        if (latin1) {
-            byte[] l = new byte[units];
-            for (int i = 0, p = from + lo; i < units; i++, p += 2) {
-                l[i] = b[p];
-            }
-            return new String(l, java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
+        return new String(latin1, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The low bytes of the four 16-bit lanes of {@code x}, lane 3 in the top byte. */
+    private static int packLowBytes(long x) {
+        long y = x & 0x00FF_00FF_00FF_00FFL;
+        y = (y | (y >>> 8)) & 0x0000_FFFF_0000_FFFFL;
+        return (int) (y | (y >>> 16));
+    }
+
+    /** The general case: units {@code [0, done)} are Latin-1 and already in {@code latin1}. */
+    private static String decodeUtf16Chars(byte[] b, int from, int units, boolean bigEndian, byte[] latin1, int done) {
         char[] c = new char[units];
-        for (int i = 0, p = from; i < units; i++, p += 2) {
-            c[i] = (char) (((b[p + hi] & 0xFF) << 8) | (b[p + lo] & 0xFF));
+        for (int i = 0; i < done; i++) {
+            c[i] = (char) (latin1[i] & 0xFF);
+        }
+        int p = from + 2 * done;
+        if (bigEndian) {
+            for (int i = done; i < units; i++, p += 2) {
+                c[i] = (char) (short) SHORT_BE.get(b, p);
+            }
+        } else {
+            for (int i = done; i < units; i++, p += 2) {
+                c[i] = (char) (short) SHORT_LE.get(b, p);
+            }
         }
         return new String(c);
     }

@@ -60,6 +60,12 @@ public final class TypeExpression {
             Map.entry("char16_t", "quint16"), Map.entry("char32_t", "quint32"),
             Map.entry("QCborSimpleType", "quint8"), Map.entry("qfloat16", "qint16"),
             Map.entry("qreal", "double"), Map.entry("std::nullptr_t", "void"), Map.entry("char*", "const char*"),
+            // Streamed as a QByteArray: the compact JSON text, or the CBOR encoding.
+            Map.entry("QJsonDocument", "QByteArray"), Map.entry("QJsonArray", "QByteArray"),
+            Map.entry("QJsonObject", "QByteArray"), Map.entry("QCborValue", "QByteArray"),
+            Map.entry("QCborArray", "QByteArray"), Map.entry("QCborMap", "QByteArray"),
+            // QSizePolicy (QtWidgets) is one quint32 of bit fields.
+            Map.entry("QSizePolicy", "quint32"),
             Map.entry("QStringList", "QList<QString>"), Map.entry("QByteArrayList", "QList<QByteArray>"),
             Map.entry("QVariantList", "QList<QVariant>"), Map.entry("QVariantMap", "QMap<QString,QVariant>"),
             Map.entry("QVariantHash", "QHash<QString,QVariant>"), Map.entry("QVariantPair", "QPair<QVariant,QVariant>"));

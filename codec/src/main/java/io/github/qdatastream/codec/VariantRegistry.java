@@ -139,7 +139,7 @@ public final class VariantRegistry {
         TypeExpression t = variantType(name);
         if (t == null) return null;
         c = t.codec(this);
-        if (cache.size() < 512) {
+        if (cache.size() < 512 && name.length() <= 256) {
             cache.put(name, c);
         }
         return c;

@@ -56,7 +56,9 @@ public final class JsonValues {
      */
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     static {
         MAPPER.getFactory().setCharacterEscapes(new SurrogateEscapes());
@@ -81,6 +83,7 @@ public final class JsonValues {
 
     private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
     private static final BigInteger U64 = BigInteger.ONE.shiftLeft(64);
+    private static final BigInteger HUGE = BigInteger.TEN.pow(40);
 
     private JsonValues() {
     }
@@ -522,11 +525,14 @@ public final class JsonValues {
         if (n.isIntegralNumber()) return n.bigIntegerValue();
         if (n.isNumber()) {
             BigDecimal d = n.decimalValue();
-            try {
-                return d.toBigIntegerExact();
-            } catch (ArithmeticException e) {
-                return null;
+            if (d.signum() == 0) return BigInteger.ZERO;
+            d = d.stripTrailingZeros();
+            if (d.scale() > 0) return null; // not integral
+            if (d.precision() - d.scale() > 40) {
+                // Far outside every integer type; never expand 1e999999999 into a BigInteger.
+                return d.signum() > 0 ? HUGE : HUGE.negate();
             }
+            return d.toBigIntegerExact();
         }
         return null;
     }

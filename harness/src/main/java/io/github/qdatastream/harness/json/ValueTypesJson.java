@@ -12,6 +12,7 @@ import io.github.qdatastream.codec.QByteArray;
 import io.github.qdatastream.codec.QColor;
 import io.github.qdatastream.codec.QDate;
 import io.github.qdatastream.codec.QDateTime;
+import io.github.qdatastream.codec.QJsonValue;
 import io.github.qdatastream.codec.QLine;
 import io.github.qdatastream.codec.QLineF;
 import io.github.qdatastream.codec.QLocale;
@@ -42,7 +43,7 @@ final class ValueTypesJson {
 
     private static final Set<String> NAMES = Set.of("QBitArray", "QDateTime", "QTimeZone", "QUrl", "QUuid", "QLocale",
             "QRegExp", "QRegularExpression", "QPoint", "QPointF", "QSize", "QSizeF", "QRect", "QRectF", "QLine",
-            "QLineF", "QPolygon", "QPolygonF", "QColor", "bytes");
+            "QLineF", "QPolygon", "QPolygonF", "QColor", "bytes", "QJsonValue");
 
     private static final String[] SPECS = {"LocalTime", "UTC", "OffsetFromUTC", "TimeZone"};
 
@@ -144,6 +145,17 @@ final class ValueTypesJson {
             }
             case "bytes":
                 return f.textNode(((QByteArray) value).toHex());
+            case "QJsonValue": {
+                QJsonValue j = (QJsonValue) value;
+                ArrayNode a = f.arrayNode(2).add(j.type());
+                Object v = j.value();
+                if (v == null) a.addNull();
+                else if (v instanceof Boolean b) a.add(b);
+                else if (v instanceof Double d) a.add(JsonValues.doubleToJson(d));
+                else if (v instanceof String s) a.add(s);
+                else a.add(((QByteArray) v).toHex());
+                return a;
+            }
             default:
                 return null;
         }
@@ -310,6 +322,27 @@ final class ValueTypesJson {
             }
             case "bytes":
                 return JsonValues.hex(n, path, "bytes");
+            case "QJsonValue": {
+                if (!n.isArray() || n.size() != 2) throw expected(path, "a [type, value] array for QJsonValue", n);
+                int type = (int) JsonValues.integer(n.get(0), path + "[0]", "QJsonValue type", 0, 255);
+                JsonNode v = n.get(1);
+                String p = path + "[1]";
+                Object value = switch (type) {
+                    case QJsonValue.NULL, QJsonValue.UNDEFINED -> {
+                        if (!v.isNull()) throw expected(p, "null", v);
+                        yield null;
+                    }
+                    case QJsonValue.BOOL -> {
+                        if (!v.isBoolean()) throw expected(p, "true or false", v);
+                        yield v.booleanValue();
+                    }
+                    case QJsonValue.DOUBLE -> JsonValues.parseDouble(v, p);
+                    case QJsonValue.STRING -> string(v, p);
+                    case QJsonValue.ARRAY, QJsonValue.OBJECT -> v.isNull() ? null : JsonValues.hex(v, p, "QJsonValue text");
+                    default -> throw new IllegalArgumentException(path + "[0]: QJsonValue type must be 0..5 or 128, not " + type);
+                };
+                return new QJsonValue(type, value);
+            }
             default:
                 return null;
         }

@@ -112,6 +112,8 @@ class JsonValuesTest {
         assertTrue(e.getMessage().contains("[first, second]"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> JsonValues.parse("[1,"));
         assertTrue(e.getMessage().startsWith("malformed JSON"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> JsonValues.parse("1 2"));
+        assertThrows(IllegalArgumentException.class, () -> JsonValues.parse("{\"type\":\"int\",\"type\":\"QString\"}"));
     }
 
     @Test
@@ -125,5 +127,15 @@ class JsonValuesTest {
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonValues.fromJson("QVariant", n));
         assertTrue(e.getMessage().contains("deeper than"), e.getMessage());
+    }
+
+    @Test
+    void hugeExponentsAreRangeErrorsWithoutExpandingThem() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> value("qint64", "1e999999999"));
+        assertTrue(e.getMessage().contains("out of range"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> value("qint32", "-1e999999999"));
+        assertThrows(IllegalArgumentException.class, () -> value("qint32", "1e-999999999"));
+        assertThrows(IllegalArgumentException.class, () -> value("double", "1e999999999"));
+        assertEquals(100, value("qint32", "1e2"));
     }
 }
