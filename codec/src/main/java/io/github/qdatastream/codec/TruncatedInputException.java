@@ -31,6 +31,19 @@ public final class TruncatedInputException extends QDataStreamException {
                 + ", " + missing + " more bytes were needed", offset, missing);
     }
 
+    /**
+     * The same truncation, known to need {@code extra} more bytes after the value that ran out
+     * (e.g. the remaining elements of a container, at least one byte each): lets a
+     * transaction-style reader wait for more before it parses again.
+     */
+    TruncatedInputException plus(long extra, String why) {
+        if (extra <= 0) {
+            return this;
+        }
+        return new TruncatedInputException(getMessage() + "; then " + why + " (" + (missing + extra)
+                + " more needed in all at least)", offset(), missing + extra);
+    }
+
     /** How many more bytes are needed at least before the value can be complete (always positive). */
     public long missing() {
         return missing;
