@@ -567,6 +567,15 @@ def learn_variant_ids(options_list):
             table[type_id] = name
 
 
+def gen_cpp_variants(g):
+    """QVariants PyQt cannot build (cpp/qtwriter): QByteArrayList, and QVariants holding a QVariant."""
+    for options in standard():
+        for value in ([], ["61", "", "00ff"]):
+            g.cpp("QVariant", options, value, request_type="QVariant:QByteArrayList", variant_name="QByteArrayList")
+        g.cpp("QVariant", options, -7, request_type="QVariant:QVariant<qint32>", variant_name="QVariant")
+        g.cpp("QVariant", options, "0078", request_type="QVariant:QVariant<QString>", variant_name="QVariant")
+
+
 def gen_variants(g):
     learn_variant_ids(ALL_OPTIONS)
     for name, variant in typed_variants():
@@ -598,7 +607,7 @@ def main():
     g = Golden(open_stream)
     for generate in (gen_integers, gen_bool, gen_floats, gen_strings, gen_bytes, gen_bitarray, gen_dates,
                      gen_datetimes, gen_timezones, gen_write_bytes, gen_misc, gen_geometry, gen_colors,
-                     gen_containers, gen_variants):
+                     gen_containers, gen_variants, gen_cpp_variants):
         generate(g)
     build_dir = tempfile.mkdtemp(prefix="qds-golden-")
     try:

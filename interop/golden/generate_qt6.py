@@ -257,6 +257,15 @@ def typed_variants():
     ]
 
 
+def gen_cpp_variants(g):
+    """QVariants PyQt cannot build (cpp/qtwriter): QByteArrayList, and QVariants holding a QVariant."""
+    for options in standard():
+        for value in ([], ["61", "", "00ff"]):
+            g.cpp("QVariant", options, value, request_type="QVariant:QByteArrayList", variant_name="QByteArrayList")
+        g.cpp("QVariant", options, -7, request_type="QVariant:QVariant<qint32>", variant_name="QVariant")
+        g.cpp("QVariant", options, "0078", request_type="QVariant:QVariant<QString>", variant_name="QVariant")
+
+
 def gen_variants(g):
     variants = typed_variants()
     for name, variant in variants:
@@ -282,7 +291,7 @@ def gen_variants(g):
 def main():
     output = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_OUTPUT
     g = Golden(open_stream)
-    for generate in (gen_scalars, gen_strings, gen_dates, gen_misc, gen_containers, gen_variants):
+    for generate in (gen_scalars, gen_strings, gen_dates, gen_misc, gen_containers, gen_variants, gen_cpp_variants):
         generate(g)
     build_dir = tempfile.mkdtemp(prefix="qds-golden6-")
     try:

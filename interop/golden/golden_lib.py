@@ -48,6 +48,7 @@ class Golden:
         self.open_stream = open_stream
         self.entries = {}
         self.cpp_requests = []
+        self.variant_names = {}
         self.lossy = 0  # vectors left out because Qt does not read its own bytes back as the value
 
     def pyqt(self, type_expr, options, write, expected=None, check=None):
@@ -56,9 +57,12 @@ class Golden:
         write(stream)
         self.add(type_expr, options, finish(), expected, check)
 
-    def cpp(self, type_expr, options, internal, expected=None, request_type=None):
-        """Queues a value for cpp/qtwriter (request_type: the instantiation to use, if not type_expr)."""
+    def cpp(self, type_expr, options, internal, expected=None, request_type=None, variant_name=None):
+        """Queues a value for cpp/qtwriter (request_type: the instantiation to use, if not type_expr;
+        variant_name: for a QVariant, the type name whose id Qt writes, learned for wire.py)."""
         self.cpp_requests.append((type_expr, options, internal, expected, request_type or type_expr))
+        if variant_name:
+            self.variant_names[len(self.cpp_requests) - 1] = variant_name
 
     def run_cpp(self, binary):
         lines = []
@@ -70,6 +74,8 @@ class Golden:
         answers = result.stdout.splitlines()
         if len(answers) != len(self.cpp_requests):
             raise AssertionError("qtwriter answered %d of %d requests" % (len(answers), len(self.cpp_requests)))
+        for index, name in self.variant_names.items():
+            learn_variant_id(name, self.cpp_requests[index][1], bytes.fromhex(answers[index].split("\t")[0]))
         for (type_expr, options, _, expected, _), answer in zip(self.cpp_requests, answers):
             self.add(type_expr, options, bytes.fromhex(answer.split("\t")[0]), expected, None)
 
@@ -105,6 +111,19 @@ class Golden:
               % (len(self.entries), path, self.lossy), file=sys.stderr)
         for type_expr in sorted(counts):
             print("  %6d  %s" % (counts[type_expr], type_expr), file=sys.stderr)
+
+
+def learn_variant_id(name, options, data):
+    """Records the type id Qt wrote for a QVariant of type name (the invalid and user types aside)."""
+    version, order, _ = options
+    type_id = int.from_bytes(data[:4], "big" if order == "big" else "little")
+    number = version_number(version)
+    if type_id == 0 or wire.user_type_id(type_id, number):
+        return
+    table = wire.VARIANT_IDS[wire.numbering(number)]
+    if table.get(type_id, name) != name:
+        raise AssertionError("type id %d is both %s and %s" % (type_id, table[type_id], name))
+    table[type_id] = name
 
 
 def build_qtwriter(directory, qt_module="Qt5Core"):

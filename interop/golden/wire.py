@@ -28,6 +28,7 @@ VARIANT_PAYLOAD = {
     "bool": "bool", "int": "qint32", "uint": "quint32", "qlonglong": "qint64", "qulonglong": "quint64",
     "double": "double", "float": "float", "short": "qint16", "ushort": "quint16", "char": "qint8",
     "signed char": "qint8", "uchar": "quint8", "long": "qint64", "ulong": "quint64",
+    "QByteArrayList": "QList<QByteArray>",
 }
 
 

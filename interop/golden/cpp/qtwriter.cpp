@@ -258,6 +258,32 @@ int main() {
     reg<QHash<qint32, QSet<QString>>>("QHash<qint32,QSet<QString>>");
     reg<QPair<QList<qint32>, QMap<QString, QString>>>("QPair<QList<qint32>,QMap<QString,QString>>");
 
+    // QVariants PyQt cannot build: a QByteArrayList, and a QVariant holding a QVariant.
+    registry()["QVariant:QByteArrayList"] = [](QDataStream &s, QByteArray &, const QJsonValue &v) {
+        s << QVariant::fromValue(Conv<QList<QByteArray>>::from(v));
+        return QJsonArray{v, v};
+    };
+    registry()["QVariant:QVariant<qint32>"] = [](QDataStream &s, QByteArray &, const QJsonValue &v) {
+        QVariant inner(Conv<qint32>::from(v));
+#ifdef QTWRITER_QT5
+        QVariant outer(qMetaTypeId<QVariant>(), &inner);
+#else
+        QVariant outer(QMetaType::fromType<QVariant>(), &inner);
+#endif
+        s << outer;
+        return QJsonArray{v, v};
+    };
+    registry()["QVariant:QVariant<QString>"] = [](QDataStream &s, QByteArray &, const QJsonValue &v) {
+        QVariant inner(Conv<QString>::from(v));
+#ifdef QTWRITER_QT5
+        QVariant outer(qMetaTypeId<QVariant>(), &inner);
+#else
+        QVariant outer(QMetaType::fromType<QVariant>(), &inner);
+#endif
+        s << outer;
+        return QJsonArray{v, v};
+    };
+
     std::string line;
     while (std::getline(std::cin, line)) {
         QStringList f = QString::fromStdString(line).split('\t');
