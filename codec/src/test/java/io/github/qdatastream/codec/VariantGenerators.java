@@ -204,6 +204,16 @@ public final class VariantGenerators {
                         r.nextInt(65536));
             case "QDateTime":
                 return dateTime(version, r);
+            case "QVector2D", "QVector3D", "QVector4D", "QQuaternion", "QMatrix4x4": {
+                List<Float> l = new ArrayList<>();
+                for (int i = BuiltinTypes.FLOAT_TUPLES.get(name); i > 0; i--) l.add(floatValue(r));
+                return java.util.Collections.unmodifiableList(l);
+            }
+            case "QTransform": {
+                List<Double> l = new ArrayList<>();
+                for (int i = 0; i < 9; i++) l.add(doubleValue(r));
+                return java.util.Collections.unmodifiableList(l);
+            }
             case "QJsonValue":
                 return switch (r.nextInt(7)) {
                     case 0 -> new QJsonValue(QJsonValue.NULL, null);

@@ -43,6 +43,8 @@ public final class TransactionReader<T> {
     private final Codec<T> codec;
     private final StreamOptions options;
     private final long maxValueSize;
+    /** How many bytes the last failed attempt parsed (-1: none since the last value). */
+    private long lastAttempt = -1;
 
     private byte[] in = EMPTY;
     private int inPos;
@@ -165,7 +167,10 @@ public final class TransactionReader<T> {
             end = new Decoded.EndOfData<>(consumed, false);
             return end;
         }
-        if (have < needTotal) {
+        // At end of input, parse once more whatever arrived since the last attempt: the hint
+        // may count elements of a container that corrupt input never reaches, and the verdict
+        // must be the one the whole input gives.
+        if (have < needTotal && !(eof && have > lastAttempt)) {
             return waitFor(have);
         }
         byte[] arr;
@@ -183,15 +188,16 @@ public final class TransactionReader<T> {
         }
         QDataReader r = new QDataReader(arr, off, len, options, consumed);
         attempts++;
+        lastAttempt = len;
         T value;
         try {
             value = codec.read(r);
         } catch (TruncatedInputException e) {
             bytesParsed += len;
-            long missing = Math.max(1, e.missing());
-            needTotal = len + missing;
-            if (needTotal > maxValueSize) {
-                throw fail(SizeLimitExceededException.of(codec.typeName() + " value size (at least)", needTotal,
+            needTotal = len + Math.max(1, e.missing());
+            long certain = len + Math.max(1, e.certainMissing());
+            if (certain > maxValueSize) {
+                throw fail(SizeLimitExceededException.of(codec.typeName() + " value size (at least)", certain,
                         maxValueSize, consumed, "the TransactionReader's maxValueSize"));
             }
             return waitFor(len);
@@ -219,6 +225,7 @@ public final class TransactionReader<T> {
         long at = consumed;
         consumed += n;
         needTotal = 1;
+        lastAttempt = -1;
         return new Decoded.Value<>(value, at, n);
     }
 

@@ -47,9 +47,14 @@ final class ValueTypesJson {
 
     private static final String[] SPECS = {"LocalTime", "UTC", "OffsetFromUTC", "TimeZone"};
 
+    /** GUI types that are a fixed number of floats / doubles (the codec's BuiltinTypes). */
+    private static final java.util.Map<String, Integer> FLOATS = java.util.Map.of(
+            "QVector2D", 2, "QVector3D", 3, "QVector4D", 4, "QQuaternion", 4, "QMatrix4x4", 16);
+    private static final java.util.Map<String, Integer> DOUBLES = java.util.Map.of("QTransform", 9);
+
     /** Whether {@code name} is a value type handled here. */
     static boolean knows(String name) {
-        return NAMES.contains(name);
+        return NAMES.contains(name) || FLOATS.containsKey(name) || DOUBLES.containsKey(name);
     }
 
     /** Whether a Java null is a value of {@code name}. */
@@ -60,6 +65,14 @@ final class ValueTypesJson {
     /** The JSON of {@code value}, or null if {@code name} is not handled here. */
     static JsonNode toJson(String name, Object value, String path) {
         JsonNodeFactory f = factory();
+        if (FLOATS.containsKey(name) || DOUBLES.containsKey(name)) {
+            boolean single = FLOATS.containsKey(name);
+            ArrayNode a = f.arrayNode();
+            for (Object o : (List<?>) value) {
+                a.add(single ? JsonValues.floatToJson((Float) o) : JsonValues.doubleToJson((Double) o));
+            }
+            return a;
+        }
         switch (name) {
             case "QBitArray":
                 return f.textNode(((QBitArray) value).toBitString());
@@ -216,6 +229,16 @@ final class ValueTypesJson {
 
     /** The value of {@code json}, or null if {@code name} is not handled here. */
     static Object fromJson(String name, JsonNode n, String path) {
+        Integer tuple = FLOATS.containsKey(name) ? FLOATS.get(name) : DOUBLES.get(name);
+        if (tuple != null) {
+            if (!n.isArray() || n.size() != tuple) throw expected(path, "an array of " + tuple + " numbers for " + name, n);
+            List<Object> l = new ArrayList<>(tuple);
+            for (int i = 0; i < tuple; i++) {
+                l.add(FLOATS.containsKey(name) ? (Object) JsonValues.parseFloat(n.get(i), path + "[" + i + "]")
+                        : (Object) JsonValues.parseDouble(n.get(i), path + "[" + i + "]"));
+            }
+            return java.util.Collections.unmodifiableList(l);
+        }
         switch (name) {
             case "QBitArray":
                 if (!n.isTextual()) throw expected(path, "a string of 0 and 1 for QBitArray", n);
