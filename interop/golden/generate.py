@@ -51,10 +51,6 @@ KEY_VERSIONS = ["Qt_1_0", "Qt_3_3", "Qt_4_0", "Qt_4_2", "Qt_4_6", "Qt_5_0", "Qt_
 rng = random.Random(20261121)
 
 
-def every_version(orders=("big",), precisions=("double",)):
-    return [(v, b, p) for v in VERSION_NAMES for b in orders for p in precisions]
-
-
 def standard(precisions=("double",)):
     """Every version big-endian, plus the key versions little-endian."""
     return ([(v, "big", p) for v in VERSION_NAMES for p in precisions]
