@@ -1,5 +1,6 @@
 package io.github.qdatastream.codec;
 
+import io.github.qdatastream.codec.internal.BuiltinTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
