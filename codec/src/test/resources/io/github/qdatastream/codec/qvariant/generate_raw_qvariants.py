@@ -9,7 +9,8 @@ wire -> raw QVariant (-> JSON) -> wire byte for byte, for Qt 5's and Qt 6's type
     /usr/bin/python3 generate_raw_qvariants.py 5 > qt5-raw-qvariants.jsonl    # PyQt5, Qt 5.15
     /usr/bin/python3 generate_raw_qvariants.py 6 > qt6-raw-qvariants.jsonl    # PyQt6, Qt 6.4
 
-One JSON object per line: {"version", "label", "type" (QVariant::typeName()), "id" (as written at
+QEasingCurve's payload holds a function pointer, so its bytes change from run to run (check.sh
+compares the other lines). One JSON object per line: {"version", "label", "type" (QVariant::typeName()), "id" (as written at
 that version), "hex"}. Needs a GUI application object: run with QT_QPA_PLATFORM=offscreen.
 """
 import fractions
