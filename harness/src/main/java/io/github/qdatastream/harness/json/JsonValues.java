@@ -538,7 +538,8 @@ public final class JsonValues {
             throw new IllegalArgumentException(path + ": a QVariant has either \"value\" or a raw \"hex\" payload, not both");
         }
         if (hex == null) throw new IllegalArgumentException(path + ": a QVariant with \"id\" needs its raw \"hex\" payload");
-        if (typeName.equals("invalid")) {
+        if (typeName.equals("invalid") && (user == null || !user.booleanValue())) {
+            // (a user type that happens to be named "invalid" is fine: it says "user": true)
             throw new IllegalArgumentException(path + ".hex: the invalid variant has no payload");
         }
         if (typeName.isEmpty() || typeName.indexOf('\0') >= 0) {

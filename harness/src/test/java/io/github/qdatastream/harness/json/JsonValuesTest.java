@@ -32,6 +32,8 @@ class JsonValuesTest {
         assertEquals("{\"type\":\"MyType\",\"user\":true,\"null\":true,\"id\":127,\"hex\":\"00ab\"}", text);
         assertEquals(raw, value("QVariant", text));
         assertEquals(QVariant.raw("QFont", -1, QByteArray.of()), value("QVariant", "{\"type\":\"QFont\",\"hex\":\"\"}"));
+        QVariant named = QVariant.raw("invalid", -1, QByteArray.of()).asUserType(true);
+        assertEquals(named, value("QVariant", json("QVariant", named)));
         // Nested raw variants have a JSON form too (encoding them is the caller's business).
         assertEquals("[" + text + "]", json("QVariantList", List.of(raw)));
     }
