@@ -110,6 +110,13 @@ class QVariantRawPayloadTest {
     }
 
     @Test
+    void aNullFlagByteOtherThanZeroOrOneIsReadAsTrueAndWrittenAsOneAsQtDoes() {
+        QVariant v = TRAILING.decode(hex("00000040 05 aa"), QT5);
+        assertTrue(v.isNull());
+        assertEquals("0000004001aa", hex(TRAILING.encode(v, QT5)));
+    }
+
+    @Test
     void anEmptyRawPayloadIsKeptToo() {
         byte[] wire = hex("00001001 00");
         QVariant v = TRAILING.decode(wire, QT6);
@@ -236,6 +243,10 @@ class QVariantRawPayloadTest {
                         // a plausible id: the high bytes of real ids are mostly zero
                         b[0] = 0;
                         b[1] = (byte) r.nextInt(2);
+                    }
+                    if (b.length >= 5 && o.version().atLeast(StreamVersion.Qt_4_2)) {
+                        // Qt reads the null flag as a bool and writes it back as 0 or 1
+                        b[4] = (byte) r.nextInt(2);
                     }
                     QVariant v;
                     try {
