@@ -41,8 +41,14 @@ def load(path):
 
 
 def get(res, cls, method, **params):
-    key = (cls, method) + tuple(sorted((k, str(v)) for k, v in params.items()))
-    return res.get(key)
+    """The result of cls.method whose params include the given ones (None values are ignored)."""
+    want = {k: str(v) for k, v in params.items() if v is not None}
+    for key, rec in res.items():
+        if key[0] == cls and key[1] == method:
+            have = dict(key[2:])
+            if all(have.get(k) == v for k, v in want.items()):
+                return rec
+    return None
 
 
 def mibs(rec):
@@ -249,7 +255,35 @@ def chart(res, path):
     fig.savefig(path, dpi=110)
 
 
+def compare_markdown(path):
+    """Tabulates bench/compare.sh output: MiB/s (median pass, thread CPU time) and ratios."""
+    cells = defaultdict(dict)
+    for line in open(path):
+        if line.startswith("#") or "=" not in line:
+            continue
+        kv = dict(x.split("=", 1) for x in line.split())
+        cells[(kv["stream"], kv["chunking"])][kv["impl"]] = kv
+    lines = ["### Paired CPU-time comparison (MiB/s, median pass; ratios within the cell)\n",
+             "| stream | chunking | qdatastream | framing only | Netty 4.2 | copy loop | **qds / Netty** | copy / qds | copy / framing | blocks/s qds |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for (stream, ch), impl in cells.items():
+        m = {k: float(v["MiBps"]) for k, v in impl.items()}
+        q, f, n, c = m.get("qdatastream"), m.get("framingOnly"), m.get("netty"), m.get("copyLoop")
+        size = int(impl["qdatastream"]["bytes"]) / MIB
+        lines.append(f"| {stream.lower()} ({size:.0f} MiB) | {CHUNK_LABEL[ch]} | {fmt(q)} | {fmt(f)} | {fmt(n)} | {fmt(c)} | "
+                     f"**{fmt(ratio(q, n), 2)}x** | {fmt(ratio(c, q), 2)} | {fmt(ratio(c, f), 2)} | "
+                     f"{float(impl['qdatastream']['blocksPerSec']) / 1e6:.2f} M |")
+    return "\n".join(lines) + "\n"
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--compare":
+        md = compare_markdown(sys.argv[2])
+        if len(sys.argv) > 4 and sys.argv[3] == "--md":
+            with open(sys.argv[4], "w") as f:
+                f.write(md)
+        print(md)
+        return 0
     ap = argparse.ArgumentParser()
     ap.add_argument("json")
     ap.add_argument("--png")

@@ -1,0 +1,128 @@
+package io.github.qdatastream.bench;
+
+import io.github.qdatastream.codec.frame.BlockDecoder;
+import io.github.qdatastream.codec.frame.BlockReassembler;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Paired comparison for a shared, loaded machine: the implementations of one (protocol,
+ * chunking) cell run in turns (A B C D A B C D ...) in one JVM and each pass is timed in the
+ * thread's CPU time, so a neighbour's build that steals the CPU slows no implementation more than
+ * another; the median pass of each is reported. This complements the JMH run (wall clock, one
+ * fork per benchmark), whose absolute numbers swing with the machine's load.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar io.github.qdatastream.bench.Compare <TRIP|FORTUNE>
+ * <chunking> [sizeMiB] [measuredRounds]}. Prints one line of key=value pairs per implementation.
+ * {@code bench/compare.sh} runs every cell in a fresh JVM and tabulates.
+ */
+public final class Compare {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private long sink;
+
+    private Compare() {
+    }
+
+    public static void main(String[] args) {
+        Protocol protocol = Protocol.valueOf(args[0]);
+        Chunking chunking = Chunking.valueOf(args[1]);
+        int sizeMiB = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 9;
+        new Compare().run(protocol, chunking, sizeMiB, rounds);
+    }
+
+    private void run(Protocol protocol, Chunking chunking, int sizeMiB, int rounds) {
+        Workloads.Stream s = protocol.stream(chunking.streamBytes(sizeMiB * Workloads.MIB));
+        byte[] bytes = s.bytes();
+        int[] sizes = chunking.sizes(bytes.length);
+        Consumer<Object> valueSink = v -> sink += System.identityHashCode(v);
+        BlockReassembler.BlockHandler blockSink = (a, off, len, at) -> sink += off;
+        NettyFraming.FrameHandler nettyHandler = protocol.nettyHandler(valueSink);
+        NettyFraming netty = new NettyFraming(protocol.framing().endMarker());
+        CopyLoop copy = new CopyLoop();
+
+        Map<String, Runnable> impls = new LinkedHashMap<>();
+        impls.put("qdatastream", () -> {
+            BlockDecoder<Object> d = protocol.decoder();
+            int off = 0;
+            long n = 0;
+            for (int len : sizes) {
+                d.feed(bytes, off, len);
+                off += len;
+                n += d.drain(valueSink);
+            }
+            check(n, s.blocks());
+        });
+        impls.put("framingOnly", () -> {
+            BlockReassembler r = new BlockReassembler(protocol.framing());
+            int off = 0;
+            long n = 0;
+            for (int len : sizes) {
+                r.feed(bytes, off, len);
+                off += len;
+                n += r.drain(blockSink);
+            }
+            check(n, s.blocks());
+        });
+        impls.put("netty", () -> {
+            netty.reset();
+            int off = 0;
+            long n = 0;
+            for (int len : sizes) {
+                n += netty.feed(bytes, off, len, nettyHandler);
+                off += len;
+            }
+            check(n, s.blocks());
+        });
+        impls.put("copyLoop", () -> {
+            copy.reset();
+            int off = 0;
+            long n = 0;
+            for (int len : sizes) {
+                n += copy.feed(bytes, off, len);
+                off += len;
+            }
+            check(n, s.blocks());
+        });
+
+        int warmup = 4;
+        Map<String, long[]> times = new LinkedHashMap<>();
+        impls.keySet().forEach(k -> times.put(k, new long[rounds]));
+        for (int round = 0; round < warmup + rounds; round++) {
+            for (Map.Entry<String, Runnable> e : impls.entrySet()) {
+                long t0 = THREADS.getCurrentThreadCpuTime();
+                e.getValue().run();
+                long t = THREADS.getCurrentThreadCpuTime() - t0;
+                if (round >= warmup) {
+                    times.get(e.getKey())[round - warmup] = t;
+                }
+            }
+        }
+        for (Map.Entry<String, long[]> e : times.entrySet()) {
+            long[] t = e.getValue().clone();
+            Arrays.sort(t);
+            double median = t[t.length / 2] / 1e9;
+            System.out.printf(Locale.ROOT,
+                    "stream=%s chunking=%s impl=%s bytes=%d blocks=%d cpuSeconds=%.6f MiBps=%.1f blocksPerSec=%.0f min=%.6f max=%.6f%n",
+                    protocol, chunking, e.getKey(), bytes.length, s.blocks(), median,
+                    bytes.length / median / Workloads.MIB, s.blocks() / median, t[0] / 1e9, t[t.length - 1] / 1e9);
+        }
+        if (sink == 42) {
+            System.out.println();
+        }
+    }
+
+    private static void check(long n, int expected) {
+        if (n != expected) {
+            throw new AssertionError(n + " blocks, expected " + expected);
+        }
+    }
+}
