@@ -17,6 +17,12 @@ for stream in TRIP FORTUNE; do
     java -Xmx1g -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare "$stream" "$chunking" "$size" "$rounds" | tee -a "$out.txt"
   done
 done
+for text in LATIN1 BMP; do
+  java -Xmx1g -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare QSTRING "$text" | tee -a "$out.txt"
+done
+for stream in TRIP FORTUNE; do
+  java -Xmx1g -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare ENCODE "$stream" "$size" "$rounds" | tee -a "$out.txt"
+done
 echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out.txt"
 /usr/bin/python3 bench/report.py --compare "$out.txt" --md "$out.md"
 echo "results: $out.{txt,md}"

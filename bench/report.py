@@ -267,12 +267,27 @@ def compare_markdown(path):
              "| stream | chunking | qdatastream | framing only | Netty 4.2 | copy loop | **qds / Netty** | copy / qds | copy / framing | blocks/s qds |",
              "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for (stream, ch), impl in cells.items():
+        if stream in ("QSTRING", "ENCODE"):
+            continue
         m = {k: float(v["MiBps"]) for k, v in impl.items()}
         q, f, n, c = m.get("qdatastream"), m.get("framingOnly"), m.get("netty"), m.get("copyLoop")
         size = int(impl["qdatastream"]["bytes"]) / MIB
         lines.append(f"| {stream.lower()} ({size:.0f} MiB) | {CHUNK_LABEL[ch]} | {fmt(q)} | {fmt(f)} | {fmt(n)} | {fmt(c)} | "
                      f"**{fmt(ratio(q, n), 2)}x** | {fmt(ratio(c, q), 2)} | {fmt(ratio(c, f), 2)} | "
                      f"{float(impl['qdatastream']['blocksPerSec']) / 1e6:.2f} M |")
+    q = {ch: impl for (stream, ch), impl in cells.items() if stream == "QSTRING"}
+    if q:
+        lines += ["", "| QString text (100 chars) | readString (M strings/s) | new String(.., UTF_16BE) | **ratio** |",
+                  "|---|---:|---:|---:|"]
+        for ch, impl in q.items():
+            a, b = float(impl["qdataReader"]["blocksPerSec"]), float(impl["jdkUtf16be"]["blocksPerSec"])
+            lines.append(f"| {ch} | {a / 1e6:.2f} | {b / 1e6:.2f} | **{a / b:.2f}x** |")
+    e = {ch: impl for (stream, ch), impl in cells.items() if stream == "ENCODE"}
+    if e:
+        lines += ["", "| encoding | qdatastream (MiB/s) | Netty ByteBuf (MiB/s) | **ratio** |", "|---|---:|---:|---:|"]
+        for ch, impl in e.items():
+            a, b = float(impl["qdatastream"]["MiBps"]), float(impl["netty"]["MiBps"])
+            lines.append(f"| {ch.lower()} | {a:.1f} | {b:.1f} | **{a / b:.2f}x** |")
     return "\n".join(lines) + "\n"
 
 

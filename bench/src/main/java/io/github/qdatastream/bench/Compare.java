@@ -32,11 +32,105 @@ public final class Compare {
     }
 
     public static void main(String[] args) {
+        if (args[0].equals("QSTRING")) {
+            new Compare().strings(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 15);
+            return;
+        }
+        if (args[0].equals("ENCODE")) {
+            new Compare().encode(Protocol.valueOf(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 16,
+                    args.length > 3 ? Integer.parseInt(args[3]) : 9);
+            return;
+        }
         Protocol protocol = Protocol.valueOf(args[0]);
         Chunking chunking = Chunking.valueOf(args[1]);
         int sizeMiB = args.length > 2 ? Integer.parseInt(args[2]) : 16;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 9;
         new Compare().run(protocol, chunking, sizeMiB, rounds);
+    }
+
+    /** QString decoding: readString against new String(.., UTF_16BE), 1024 strings of 100 chars a pass. */
+    private void strings(String text, int rounds) {
+        byte[] bytes = StringDecodeBenchmark.encode(StringDecodeBenchmark.strings(text, 100));
+        Map<String, Runnable> impls = new LinkedHashMap<>();
+        impls.put("qdataReader", () -> {
+            for (int k = 0; k < 200; k++) {
+                io.github.qdatastream.codec.QDataReader in = new io.github.qdatastream.codec.QDataReader(bytes);
+                for (int i = 0; i < StringDecodeBenchmark.STRINGS; i++) {
+                    sink += in.readString().length();
+                }
+            }
+        });
+        impls.put("jdkUtf16be", () -> {
+            for (int k = 0; k < 200; k++) {
+                int p = 0;
+                for (int i = 0; i < StringDecodeBenchmark.STRINGS; i++) {
+                    int n = ((bytes[p] & 0xFF) << 24) | ((bytes[p + 1] & 0xFF) << 16) | ((bytes[p + 2] & 0xFF) << 8)
+                            | (bytes[p + 3] & 0xFF);
+                    sink += new String(bytes, p + 4, n, java.nio.charset.StandardCharsets.UTF_16BE).length();
+                    p += 4 + n;
+                }
+            }
+        });
+        report("QSTRING", text, impls, rounds, 200L * StringDecodeBenchmark.STRINGS, bytes.length * 200L);
+    }
+
+    /** Encoding a whole stream: BlockEncoder into a QDataWriter against Netty ByteBuf writes. */
+    private void encode(Protocol protocol, int sizeMiB, int rounds) {
+        Object[] values = protocol.values(sizeMiB * Workloads.MIB);
+        var enc = protocol.encoder();
+        var w = new io.github.qdatastream.codec.QDataWriter(io.github.qdatastream.codec.StreamOptions.DEFAULT,
+                sizeMiB * Workloads.MIB + (1 << 16));
+        var nb = io.netty.buffer.ByteBufAllocator.DEFAULT.heapBuffer(sizeMiB * Workloads.MIB + (1 << 16));
+        long[] size = new long[1];
+        Map<String, Runnable> impls = new LinkedHashMap<>();
+        impls.put("qdatastream", () -> {
+            w.reset();
+            for (Object v : values) {
+                enc.write(w, v);
+            }
+            if (enc.framing().endMarker()) {
+                enc.writeEndMarker(w);
+            }
+            size[0] = w.size();
+        });
+        impls.put("netty", () -> {
+            nb.clear();
+            for (Object v : values) {
+                int at = nb.writerIndex();
+                nb.writeShort(0);
+                protocol.nettyWrite(nb, v);
+                nb.setShort(at, nb.writerIndex() - at - 2);
+            }
+            if (protocol.framing().endMarker()) {
+                nb.writeShort(0xFFFF);
+            }
+        });
+        impls.values().forEach(Runnable::run);
+        report("ENCODE", protocol.name(), impls, rounds, values.length, size[0]);
+    }
+
+    private void report(String what, String variant, Map<String, Runnable> impls, int rounds, long items, long bytes) {
+        int warmup = 4;
+        Map<String, long[]> times = new LinkedHashMap<>();
+        impls.keySet().forEach(k -> times.put(k, new long[rounds]));
+        for (int round = 0; round < warmup + rounds; round++) {
+            for (Map.Entry<String, Runnable> e : impls.entrySet()) {
+                long t0 = THREADS.getCurrentThreadCpuTime();
+                e.getValue().run();
+                long t = THREADS.getCurrentThreadCpuTime() - t0;
+                if (round >= warmup) {
+                    times.get(e.getKey())[round - warmup] = t;
+                }
+            }
+        }
+        for (Map.Entry<String, long[]> e : times.entrySet()) {
+            long[] t = e.getValue().clone();
+            Arrays.sort(t);
+            double median = t[t.length / 2] / 1e9;
+            System.out.printf(Locale.ROOT, "stream=%s chunking=%s impl=%s bytes=%d blocks=%d cpuSeconds=%.6f MiBps=%.1f blocksPerSec=%.0f min=%.6f max=%.6f%n",
+                    what, variant, e.getKey(), bytes, items, median, bytes / median / Workloads.MIB, items / median,
+                    t[0] / 1e9, t[t.length - 1] / 1e9);
+        }
     }
 
     private void run(Protocol protocol, Chunking chunking, int sizeMiB, int rounds) {
