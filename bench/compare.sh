@@ -23,6 +23,9 @@ done
 for stream in TRIP FORTUNE; do
   java -Xmx1g -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare ENCODE "$stream" "$size" "$rounds" | tee -a "$out.txt"
 done
+for shape in 1MiB/37B 4MiB/37B 16MiB/37B 4MiB/1KiB 4MiB/16KiB 4MiB/64KiB; do
+  java -Xmx1g -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare LINEAR "$shape" 5 | tee -a "$out.txt"
+done
 echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out.txt"
 /usr/bin/python3 bench/report.py --compare "$out.txt" --md "$out.md"
 echo "results: $out.{txt,md}"

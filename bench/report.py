@@ -267,7 +267,7 @@ def compare_markdown(path):
              "| stream | chunking | qdatastream | framing only | Netty 4.2 | copy loop | **qds / Netty** | copy / qds | copy / framing | blocks/s qds |",
              "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for (stream, ch), impl in cells.items():
-        if stream in ("QSTRING", "ENCODE"):
+        if stream in ("QSTRING", "ENCODE", "LINEAR"):
             continue
         m = {k: float(v["MiBps"]) for k, v in impl.items()}
         q, f, n, c = m.get("qdatastream"), m.get("framingOnly"), m.get("netty"), m.get("copyLoop")
@@ -288,6 +288,15 @@ def compare_markdown(path):
         for ch, impl in e.items():
             a, b = float(impl["qdatastream"]["MiBps"]), float(impl["netty"]["MiBps"])
             lines.append(f"| {ch.lower()} | {a:.1f} | {b:.1f} | **{a / b:.2f}x** |")
+    lin = [(ch, impl) for (stream, ch), impl in cells.items() if stream == "LINEAR"]
+    if lin:
+        lines += ["", "| one-byte chunks: stream / block | reassembler (MiB/s) | copy loop (MiB/s) | copy / reassembler "
+                  "| reassembler vs first row |", "|---|---:|---:|---:|---:|"]
+        first = None
+        for ch, impl in lin:
+            a, b = float(impl["framingOnly"]["MiBps"]), float(impl["copyLoop"]["MiBps"])
+            first = first or a
+            lines.append(f"| {ch} | {a:.1f} | {b:.1f} | {b / a:.2f} | {a / first:.2f} |")
     return "\n".join(lines) + "\n"
 
 

@@ -36,6 +36,10 @@ public final class Compare {
             new Compare().strings(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 15);
             return;
         }
+        if (args[0].equals("LINEAR")) {
+            new Compare().linear(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 7);
+            return;
+        }
         if (args[0].equals("ENCODE")) {
             new Compare().encode(Protocol.valueOf(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 16,
                     args.length > 3 ? Integer.parseInt(args[3]) : 9);
@@ -72,6 +76,36 @@ public final class Compare {
             }
         });
         report("QSTRING", text, impls, rounds, 200L * StringDecodeBenchmark.STRINGS, bytes.length * 200L);
+    }
+
+    /** Linearity: framing only, one byte at a time, on a {@link LinearityBenchmark} shape. */
+    private void linear(String shape, int rounds) {
+        String[] p = shape.split("/");
+        int size = (int) LinearityBenchmark.parse(p[0]);
+        int block = (int) Math.min(LinearityBenchmark.parse(p[1]), 0xFFFE + 2);
+        Workloads.Stream s = Workloads.opaqueStream(size, block - 2);
+        byte[] b = s.bytes();
+        BlockReassembler.BlockHandler h = (a, off, len, at) -> sink += off;
+        CopyLoop copy = new CopyLoop();
+        Map<String, Runnable> impls = new LinkedHashMap<>();
+        impls.put("framingOnly", () -> {
+            BlockReassembler r = new BlockReassembler(io.github.qdatastream.codec.frame.Framing.TRIP_REPLY);
+            long n = 0;
+            for (int off = 0; off < b.length; off++) {
+                r.feed(b, off, 1);
+                n += r.drain(h);
+            }
+            check(n, s.blocks());
+        });
+        impls.put("copyLoop", () -> {
+            copy.reset();
+            long n = 0;
+            for (int off = 0; off < b.length; off++) {
+                n += copy.feed(b, off, 1);
+            }
+            check(n, s.blocks());
+        });
+        report("LINEAR", shape, impls, rounds, s.blocks(), b.length);
     }
 
     /** Encoding a whole stream: BlockEncoder into a QDataWriter against Netty ByteBuf writes. */
