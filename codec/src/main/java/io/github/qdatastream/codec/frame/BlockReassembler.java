@@ -35,12 +35,15 @@ import java.util.Objects;
  * framed path throws no exceptions except for errors and boxes nothing. Calling {@code feed}
  * again before {@code next} has drained the previous input moves that input's unread bytes into
  * the accumulation buffer (one copy), so feed-then-drain is the cheap way to drive it.
+ * {@code next()} allocates one small event per call; {@link #drain(BlockHandler)} hands blocks to
+ * a callback without allocating anything (use {@link #needed()} for the hint afterwards).
  *
  * <h2>Ownership of fed bytes</h2>
  * The reassembler keeps a reference to each fed array and reads it lazily. Do not modify a fed
  * range until {@code next()} has returned {@link Event.NeedMoreData} (at that point every fed byte
- * was either delivered or copied) or a later {@code feed} took over. A {@link Event.Block} view
- * is valid until the next call on this reassembler.
+ * was either delivered or copied), {@link #drain} has returned without reaching the end, or a
+ * later {@code feed} took over. A {@link Event.Block} view is valid until the next call on this
+ * reassembler.
  *
  * <h2>Errors</h2>
  * Errors are sticky, as in h11: once {@code next} has thrown, every later {@code feed},
@@ -91,6 +94,17 @@ public final class BlockReassembler {
     private boolean eof;
     private Event.EndOfData end;
     private QDataStreamException failure;
+
+    /** {@link #advance()}: more bytes are needed ({@link #needed} says how many). */
+    static final int NEED = -1;
+    /** {@link #advance()}: the stream ended ({@link #end}). */
+    static final int END = -2;
+
+    // The block found by the last advance() that returned a length, or the count it needs.
+    private byte[] blockArray;
+    private int blockOffset;
+    private long blockStreamOffset;
+    private long needed;
 
     public BlockReassembler(Framing framing) {
         this.framing = Objects.requireNonNull(framing, "framing");
@@ -219,17 +233,6 @@ public final class BlockReassembler {
         return count;
     }
 
-    /** {@link #advance()}: more bytes are needed ({@link #needed} says how many). */
-    static final int NEED = -1;
-    /** {@link #advance()}: the stream ended ({@link #end}). */
-    static final int END = -2;
-
-    // The block found by the last advance() that returned a length.
-    private byte[] blockArray;
-    private int blockOffset;
-    private long blockStreamOffset;
-    private long needed;
-
     /** The payload array of the block {@link #advance()} found (package hot path, see {@link BlockDecoder}). */
     byte[] blockArray() {
         return blockArray;
@@ -291,9 +294,9 @@ public final class BlockReassembler {
         for (;;) {
             switch (state) {
                 case HEADER: {
-                    int have = (accEnd - accPos) + (inEnd - inPos);
+                    long have = (long) (accEnd - accPos) + (inEnd - inPos);
                     if (have < prefix) {
-                        return shortHeader(have);
+                        return shortHeader((int) have);
                     }
                     long size;
                     if (accPos == accEnd) {
@@ -314,6 +317,7 @@ public final class BlockReassembler {
                     if (marker && size == markerValue) {
                         state = State.ENDED;
                         end = new Event.EndOfData(headerAt, true);
+                        needed = 0;
                         return END;
                     }
                     if (size > maxBlock) {
@@ -321,6 +325,12 @@ public final class BlockReassembler {
                                 "Framing.withMaxBlockSize"));
                     }
                     bodySize = (int) size;
+                    if (accPos == accEnd && inEnd - inPos >= bodySize) {
+                        // The common case: the whole block is in the caller's array.
+                        int off = inPos;
+                        inPos = off + bodySize;
+                        return deliver(in, off, bodySize);
+                    }
                     state = State.BODY;
                     continue;
                 }
@@ -368,12 +378,13 @@ public final class BlockReassembler {
                     return NEED;
                 }
                 case ENDED: {
-                    int trailing = (accEnd - accPos) + (inEnd - inPos);
+                    long trailing = (long) (accEnd - accPos) + (inEnd - inPos);
                     if (trailing > 0) {
                         throw fail(CorruptDataException.of("byte count after the end marker", trailing, consumed,
                                 "nothing may follow the end marker (at offset " + end.streamOffset()
                                         + "); it ends the stream"));
                     }
+                    needed = 0;
                     return END;
                 }
                 case FAILED:
@@ -388,6 +399,7 @@ public final class BlockReassembler {
         blockArray = a;
         blockOffset = off;
         blockStreamOffset = consumed;
+        needed = 0;
         consumed += n;
         state = State.HEADER;
         return n;
@@ -404,6 +416,7 @@ public final class BlockReassembler {
                 }
                 state = State.ENDED;
                 end = new Event.EndOfData(consumed, false);
+                needed = 0;
                 return END;
             }
             throw fail(TruncatedInputException.truncatedStream(
@@ -427,6 +440,8 @@ public final class BlockReassembler {
     private QDataStreamException fail(QDataStreamException e) {
         state = State.FAILED;
         failure = e;
+        blockArray = null;
+        needed = 0;
         in = EMPTY;
         inPos = inEnd = 0;
         acc = EMPTY;
@@ -518,6 +533,15 @@ public final class BlockReassembler {
     /** The error that failed this reassembler, or {@code null}. */
     public QDataStreamException failure() {
         return failure;
+    }
+
+    /**
+     * How many more bytes are needed, exactly as the last {@link Event.NeedMoreData} said: for
+     * {@link #drain} callers, after it stopped for lack of bytes. 0 after a block, the end or an
+     * error.
+     */
+    public long needed() {
+        return needed;
     }
 
     /** Whether {@link Event.EndOfData} has been returned. */

@@ -24,6 +24,33 @@ class BlockReassemblerProperties {
     }
 
     @Test
+    void feedingAgainBeforeDrainingNeverChangesTheEvents() {
+        qt().withExamples(EXAMPLES)
+                .forAll(FrameStreams.streams(), Chunkings.cutPoints(), org.quicktheories.generators.SourceDSL.integers().between(2, 5))
+                .checkAssert((s, cuts, every) -> assertEquals(
+                        FrameStreams.model(s.framing(), s.bytes(), false),
+                        FrameStreams.transcript(s.framing(), Chunkings.split(s.bytes(), cuts), every)));
+    }
+
+    @Test
+    void damagedStreamsStillGiveTheModelsEvents() {
+        qt().withExamples(EXAMPLES)
+                .forAll(FrameStreams.streams(), Messages.listsOf(org.quicktheories.generators.SourceDSL.integers().all(), 1, 3),
+                        Chunkings.cutPoints())
+                .checkAssert((s, damage, cuts) -> {
+                    byte[] bytes = s.bytes().clone();
+                    for (int d : damage) {
+                        if (bytes.length > 0) {
+                            bytes[Math.floorMod(d >> 8, bytes.length)] = (byte) d;
+                        }
+                    }
+                    List<String> expected = FrameStreams.model(s.framing(), bytes, false);
+                    assertEquals(expected, FrameStreams.transcript(s.framing(), Chunkings.split(bytes, cuts)));
+                    assertEquals(FrameStreams.model(s.framing(), bytes, true), FrameStreams.hintDriven(s.framing(), bytes));
+                });
+    }
+
+    @Test
     void everyFixedStrategyGivesTheSameEvents() {
         qt().withExamples(EXAMPLES)
                 .forAll(FrameStreams.streams())

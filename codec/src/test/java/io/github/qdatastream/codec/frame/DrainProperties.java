@@ -17,6 +17,11 @@ class DrainProperties {
 
     /** Like {@link FrameStreams#transcript}, through {@link BlockReassembler#drain}. */
     static List<String> drainTranscript(Framing f, List<Chunkings.Chunk> chunks) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (Chunkings.Chunk c : chunks) {
+            all.write(c.array(), c.offset(), c.length());
+        }
+        byte[] data = all.toByteArray();
         BlockReassembler r = new BlockReassembler(f);
         List<String> out = new ArrayList<>();
         BlockReassembler.BlockHandler h = (a, off, len, at) -> out.add(FrameStreams.block(a, off, len, at));
@@ -24,6 +29,10 @@ class DrainProperties {
             for (Chunkings.Chunk c : chunks) {
                 r.feed(c.array(), c.offset(), c.length());
                 drainOnce(r, h, out);
+                if (!r.isEnded()) {
+                    assertEquals(FrameStreams.expectedNeed(f, data, r.bytesFed()), r.needed(),
+                            "needed() after drain at " + r.bytesFed());
+                }
             }
             r.endOfInput();
             drainOnce(r, h, out);

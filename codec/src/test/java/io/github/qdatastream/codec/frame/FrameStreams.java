@@ -18,14 +18,15 @@ import org.quicktheories.generators.Generate;
 /**
  * Framed test streams, an independent reference model of what a reassembler must report for any
  * byte stream, and drivers that run a {@link BlockReassembler} over chunks and write down what it
- * said, in the same vocabulary.
+ * said, in the same vocabulary. Public so that the netty, harness and fuzz tests can check their
+ * handlers against the same model (shared through the codec test-jar).
  */
-final class FrameStreams {
+public final class FrameStreams {
 
     private FrameStreams() {
     }
 
-    static final List<Framing> FRAMINGS = List.of(
+    public static final List<Framing> FRAMINGS = List.of(
             Framing.FORTUNE,
             Framing.TRIP_REPLY,
             Framing.uint16().withByteOrder(ByteOrder.LITTLE_ENDIAN).withEndMarker(true),
@@ -35,7 +36,7 @@ final class FrameStreams {
             Framing.uint16().withMaxBlockSize(20).withEndMarker(true));
 
     /** A framed stream and how its end was damaged (or not). */
-    record TestStream(Framing framing, List<byte[]> payloads, int tailKind, int tailLength, byte[] bytes) {
+    public record TestStream(Framing framing, List<byte[]> payloads, int tailKind, int tailLength, byte[] bytes) {
         @Override
         public String toString() {
             List<Integer> sizes = new ArrayList<>();
@@ -51,17 +52,17 @@ final class FrameStreams {
         }
     }
 
-    static Gen<byte[]> payloads(int maxSize) {
+    public static Gen<byte[]> payloads(int maxSize) {
         return Generate.byteArrays(integers().between(0, maxSize), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
     }
 
     /** Mostly small payloads, some up to 300 bytes. */
-    static Gen<byte[]> payloads() {
+    public static Gen<byte[]> payloads() {
         return payloads(24).mix(payloads(300), 20);
     }
 
     /** Streams over every framing: well formed three times in five, else cut short or with bytes appended. */
-    static Gen<TestStream> streams() {
+    public static Gen<TestStream> streams() {
         Gen<Framing> framings = Generate.pick(FRAMINGS);
         Gen<List<byte[]>> lists = lists().of(payloads()).ofSizeBetween(0, 8);
         Gen<Integer> kinds = Generate.frequency(
@@ -73,7 +74,7 @@ final class FrameStreams {
     }
 
     /** Well-formed streams only (every payload within the framing's limit). */
-    static Gen<TestStream> wellFormedStreams() {
+    public static Gen<TestStream> wellFormedStreams() {
         return streams().map(s -> stream(s.framing(), fit(s.payloads(), s.framing()), 0, 1));
     }
 
@@ -85,7 +86,7 @@ final class FrameStreams {
         return out;
     }
 
-    static TestStream stream(Framing f, List<byte[]> payloads, int tailKind, int tailLength) {
+    public static TestStream stream(Framing f, List<byte[]> payloads, int tailKind, int tailLength) {
         byte[] framed = frame(f, payloads);
         byte[] bytes;
         if (tailKind == 1) {
@@ -102,7 +103,7 @@ final class FrameStreams {
     }
 
     /** Frames payloads by hand (not with BlockEncoder), then the end marker if the framing has one. */
-    static byte[] frame(Framing f, List<byte[]> payloads) {
+    public static byte[] frame(Framing f, List<byte[]> payloads) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] p : payloads) {
             prefix(out, f, p.length);
@@ -114,7 +115,7 @@ final class FrameStreams {
         return out.toByteArray();
     }
 
-    static void prefix(ByteArrayOutputStream out, Framing f, long v) {
+    public static void prefix(ByteArrayOutputStream out, Framing f, long v) {
         int w = f.prefixBytes();
         for (int i = 0; i < w; i++) {
             int shift = f.byteOrder() == ByteOrder.BIG_ENDIAN ? 8 * (w - 1 - i) : 8 * i;
@@ -124,19 +125,19 @@ final class FrameStreams {
 
     // ---------------------------------------------------------------- vocabulary
 
-    static String block(byte[] a, int off, int len, long streamOffset) {
+    public static String block(byte[] a, int off, int len, long streamOffset) {
         return "block @" + streamOffset + " " + HexFormat.of().formatHex(a, off, off + len);
     }
 
-    static String end(long offset, boolean marker) {
+    public static String end(long offset, boolean marker) {
         return "end @" + offset + (marker ? " marker" : " eof");
     }
 
-    static String need(long n) {
+    public static String need(long n) {
         return "need " + n;
     }
 
-    static String error(QDataStreamException e) {
+    public static String error(QDataStreamException e) {
         if (e instanceof TruncatedInputException t) {
             return "truncated @" + t.offset() + " missing " + t.missing();
         }
@@ -153,7 +154,7 @@ final class FrameStreams {
      * the naive way with everything in hand. With {@code hints}, also the exact need-more counts a
      * reader fed exactly what it asks for reports.
      */
-    static List<String> model(Framing f, byte[] data, boolean hints) {
+    public static List<String> model(Framing f, byte[] data, boolean hints) {
         List<String> out = new ArrayList<>();
         int w = f.prefixBytes();
         int p = 0;
@@ -205,7 +206,15 @@ final class FrameStreams {
      * After each drain that ended in NeedMoreData it scribbles over the chunk, as a caller that
      * reuses its read buffer would. Checks that errors are sticky.
      */
-    static List<String> transcript(Framing f, List<Chunkings.Chunk> chunks) {
+    public static List<String> transcript(Framing f, List<Chunkings.Chunk> chunks) {
+        return transcript(f, chunks, 1);
+    }
+
+    /**
+     * As {@link #transcript(Framing, List)}, but draining only after every {@code drainEvery}-th
+     * chunk, so that input is fed again before the previous input was drained.
+     */
+    public static List<String> transcript(Framing f, List<Chunkings.Chunk> chunks, int drainEvery) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (Chunkings.Chunk c : chunks) {
             all.write(c.array(), c.offset(), c.length());
@@ -213,9 +222,15 @@ final class FrameStreams {
         byte[] data = all.toByteArray();
         BlockReassembler r = new BlockReassembler(f);
         List<String> out = new ArrayList<>();
+        List<Chunkings.Chunk> undrained = new ArrayList<>();
         try {
+            int i = 0;
             for (Chunkings.Chunk c : chunks) {
                 r.feed(c.array(), c.offset(), c.length());
+                undrained.add(c);
+                if (++i % drainEvery != 0) {
+                    continue;
+                }
                 long need = drain(r, out);
                 if (need > 0) {
                     long expected = expectedNeed(f, data, r.bytesFed());
@@ -223,7 +238,10 @@ final class FrameStreams {
                         throw new AssertionError("NeedMoreData(" + need + ") after " + r.bytesFed()
                                 + " bytes, the model needs " + expected);
                     }
-                    java.util.Arrays.fill(c.array(), (byte) 0x5A);
+                    for (Chunkings.Chunk u : undrained) {
+                        java.util.Arrays.fill(u.array(), (byte) 0x5A);
+                    }
+                    undrained.clear();
                 }
             }
             r.endOfInput();
@@ -241,7 +259,7 @@ final class FrameStreams {
         return out;
     }
 
-    static void checkSticky(BlockReassembler r, QDataStreamException e) {
+    public static void checkSticky(BlockReassembler r, QDataStreamException e) {
         if (!r.isFailed()) {
             throw new AssertionError("not failed after " + e);
         }
@@ -261,7 +279,7 @@ final class FrameStreams {
      * The exact count a reassembler that has been fed the first {@code fed} bytes of
      * {@code data} must ask for, or -1 if it must not ask (an event or error is due).
      */
-    static long expectedNeed(Framing f, byte[] data, long fed) {
+    public static long expectedNeed(Framing f, byte[] data, long fed) {
         int w = f.prefixBytes();
         long p = 0;
         for (;;) {
@@ -284,7 +302,7 @@ final class FrameStreams {
     }
 
     /** Drains until NeedMoreData (returns its count) or EndOfData (returns -1). */
-    static long drain(BlockReassembler r, List<String> out) {
+    public static long drain(BlockReassembler r, List<String> out) {
         for (;;) {
             Event e = r.next();
             if (e instanceof Event.NeedMoreData n) {
@@ -310,7 +328,7 @@ final class FrameStreams {
      * Feeds exactly what the reassembler asks for, recording every NeedMoreData; before the last
      * byte of each request it checks that one byte fewer gives exactly NeedMoreData(1).
      */
-    static List<String> hintDriven(Framing f, byte[] data) {
+    public static List<String> hintDriven(Framing f, byte[] data) {
         BlockReassembler r = new BlockReassembler(f);
         List<String> out = new ArrayList<>();
         int p = 0;

@@ -134,4 +134,54 @@ class TransactionReaderProperties {
                     assertTrue(r.isFailed());
                 });
     }
+
+    /** What a reader reports for the chunks: values, then the end, or the error's kind and offset. */
+    private static <T> List<Object> outcome(io.github.qdatastream.codec.Codec<T> codec, long maxValueSize,
+            List<Chunkings.Chunk> chunks) {
+        TransactionReader<T> r = new TransactionReader<>(codec, io.github.qdatastream.codec.StreamOptions.DEFAULT,
+                maxValueSize);
+        List<Object> out = new ArrayList<>();
+        try {
+            out.addAll(read(r, chunks));
+        } catch (io.github.qdatastream.codec.QDataStreamException e) {
+            out.add(e.getClass().getSimpleName() + " @" + e.offset());
+            assertTrue(r.isFailed());
+        }
+        return out;
+    }
+
+    /** Real encodings of {@code values} with up to three bytes overwritten: sometimes valid, often not. */
+    private static <T> void damagedStreamsAreSplitInvariant(io.github.qdatastream.codec.Codec<T> codec,
+            org.quicktheories.core.Gen<List<T>> values) {
+        qt().withExamples(EXAMPLES)
+                .forAll(values, Messages.listsOf(org.quicktheories.generators.SourceDSL.integers().all(), 3),
+                        Chunkings.cutPoints(), org.quicktheories.generators.SourceDSL.integers().between(8, 2000))
+                .checkAssert((vs, damage, cuts, max) -> {
+                    byte[] bytes = bare(codec, vs);
+                    for (int d : damage) {
+                        if (bytes.length > 0) {
+                            bytes[Math.floorMod(d >> 8, bytes.length)] = (byte) d;
+                        }
+                    }
+                    List<Object> whole = outcome(codec, max, Chunkings.whole(bytes));
+                    assertEquals(whole, outcome(codec, max, Chunkings.split(bytes, cuts)));
+                    assertEquals(whole, outcome(codec, max, Chunkings.oneByteAtATime(bytes)));
+                });
+    }
+
+    @Test
+    void damagedFortunesGiveTheSameValuesAndErrorUnderAnyFragmentation() {
+        damagedStreamsAreSplitInvariant(Fortune.CODEC, Messages.listsOf(Messages.fortunes(), 6));
+    }
+
+    @Test
+    void damagedTripRepliesGiveTheSameValuesAndErrorUnderAnyFragmentation() {
+        damagedStreamsAreSplitInvariant(TripReply.CODEC, Messages.listsOf(Messages.tripReplies(), 6));
+    }
+
+    @Test
+    void damagedStringListsGiveTheSameValuesAndErrorUnderAnyFragmentation() {
+        damagedStreamsAreSplitInvariant(io.github.qdatastream.codec.Codecs.QSTRINGLIST,
+                Messages.listsOf(Messages.listsOf(Messages.qstrings(), 4), 4));
+    }
 }
