@@ -1,5 +1,6 @@
 package io.github.qdatastream.codec;
 
+import io.github.qdatastream.codec.internal.FloatBits;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -287,7 +288,18 @@ public final class QDataReader {
         return readInt32() & 0xFFFF_FFFFL;
     }
 
+    /** A qint64; before {@code Qt_3_3} Qt writes it as two quint32 words, high word first. */
     public long readInt64() {
+        if (version.before(StreamVersion.Qt_3_3)) {
+            if (end - pos < 8) throw truncated("qint64", 8);
+            long high = readUInt32();
+            return (high << 32) | readUInt32();
+        }
+        return readRaw64();
+    }
+
+    /** Eight bytes in the stream's byte order (a double's bits; never split into words). */
+    private long readRaw64() {
         if (end - pos < 8) throw truncated("qint64", 8);
         long v = big ? (long) LONG_BE.get(buf, pos) : (long) LONG_LE.get(buf, pos);
         pos += 8;
@@ -311,7 +323,7 @@ public final class QDataReader {
      */
     public float readFloat() {
         if (doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
-            return FloatBits.narrow(Double.longBitsToDouble(readInt64()));
+            return FloatBits.narrow(Double.longBitsToDouble(readRaw64()));
         }
         return Float.intBitsToFloat(readInt32());
     }
@@ -324,7 +336,7 @@ public final class QDataReader {
         if (!doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
             return FloatBits.widen(Float.intBitsToFloat(readInt32()));
         }
-        return Double.longBitsToDouble(readInt64());
+        return Double.longBitsToDouble(readRaw64());
     }
 
     /** A QChar: one UTF-16 code unit (a lone surrogate is kept as it is). */

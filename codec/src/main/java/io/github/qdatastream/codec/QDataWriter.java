@@ -1,5 +1,6 @@
 package io.github.qdatastream.codec;
 
+import io.github.qdatastream.codec.internal.FloatBits;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -121,7 +122,17 @@ public final class QDataWriter {
         return writeInt32((int) v);
     }
 
+    /** A qint64; before {@code Qt_3_3} Qt writes it as two quint32 words, high word first. */
     public QDataWriter writeInt64(long v) {
+        if (version.before(StreamVersion.Qt_3_3)) {
+            writeInt32((int) (v >>> 32));
+            return writeInt32((int) v);
+        }
+        return writeRaw64(v);
+    }
+
+    /** Eight bytes in the stream's byte order (a double's bits; never split into words). */
+    private QDataWriter writeRaw64(long v) {
         ensure(8);
         if (big) LONG_BE.set(buf, pos, v); else LONG_LE.set(buf, pos, v);
         pos += 8;
@@ -140,7 +151,7 @@ public final class QDataWriter {
     /** A float, 4 bytes or from {@code Qt_4_6} on with double precision widened to 8. */
     public QDataWriter writeFloat(float v) {
         if (doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
-            return writeInt64(Double.doubleToRawLongBits(FloatBits.widen(v)));
+            return writeRaw64(Double.doubleToRawLongBits(FloatBits.widen(v)));
         }
         return writeInt32(Float.floatToRawIntBits(v));
     }
@@ -150,7 +161,7 @@ public final class QDataWriter {
         if (!doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
             return writeInt32(Float.floatToRawIntBits(FloatBits.narrow(v)));
         }
-        return writeInt64(Double.doubleToRawLongBits(v));
+        return writeRaw64(Double.doubleToRawLongBits(v));
     }
 
     public QDataWriter writeQChar(char c) {

@@ -65,7 +65,7 @@ public final class QVariant {
     }
 
     private static <T> Codec<T> renamed(String name, Codec<T> c) {
-        return Codec.of(name, c::read, c::write);
+        return Codec.of(name, c.minWireSize(), c::read, c::write);
     }
 
     /**
@@ -173,7 +173,8 @@ public final class QVariant {
     /** The QVariant codec that resolves type names through {@code registry}. */
     public static Codec<QVariant> codec(VariantRegistry registry) {
         Objects.requireNonNull(registry, "registry");
-        return Codec.of("QVariant", in -> read(in, registry), (out, v) -> write(out, v, registry));
+        // At least the quint32 type id at every version.
+        return Codec.of("QVariant", 4, in -> read(in, registry), (out, v) -> write(out, v, registry));
     }
 
     private static QVariant read(QDataReader in, VariantRegistry registry) {
@@ -206,7 +207,7 @@ public final class QVariant {
             }
             Codec<Object> codec = registry.valueCodec(name);
             if (codec == null) {
-                throw in.corrupt("QVariant type", "\"" + name + "\" (id " + id + ")", at, user
+                throw in.corrupt("QVariant type", "\"" + abbreviate(name) + "\" (id " + id + ")", at, user
                         ? "unknown user type: register it with VariantRegistry.with(name, codec)"
                         : "no codec for this Qt type, so its length is unknown: register one with VariantRegistry.with(name, codec)");
             }
@@ -221,16 +222,25 @@ public final class QVariant {
         long at = in.offset();
         byte[] b = in.readBytes("QVariant user type name");
         if (b == null || b.length < 2 || b[b.length - 1] != 0) {
-            throw in.corrupt("QVariant user type name", b == null ? "null" : QByteArray.wrap(b).toHex(), at,
+            throw in.corrupt("QVariant user type name", b == null ? "null" : hexPrefix(b), at,
                     "Qt writes the name as a const char*: at least one character and a terminating NUL");
         }
         for (int i = 0; i < b.length - 1; i++) {
             if (b[i] == 0) {
-                throw in.corrupt("QVariant user type name", QByteArray.wrap(b).toHex(), at,
+                throw in.corrupt("QVariant user type name", hexPrefix(b), at,
                         "a NUL inside the name at index " + i);
             }
         }
         return new String(b, 0, b.length - 1, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "... (" + s.length() + " characters)";
+    }
+
+    private static String hexPrefix(byte[] b) {
+        String h = QByteArray.of(b, 0, Math.min(b.length, 64)).toHex();
+        return b.length <= 64 ? h : h + "... (" + b.length + " bytes)";
     }
 
     private static void write(QDataWriter out, QVariant v, VariantRegistry registry) {

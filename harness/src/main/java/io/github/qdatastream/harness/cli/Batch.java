@@ -50,7 +50,7 @@ final class Batch {
                     withId.setAll(result);
                     result = withId;
                 }
-                out.println(JsonValues.write(result));
+                out.println(JsonValues.writeAscii(result));
                 out.flush();
             }
         }

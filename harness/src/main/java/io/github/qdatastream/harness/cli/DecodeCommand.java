@@ -78,7 +78,7 @@ public final class DecodeCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         if (json) {
-            out.println(JsonValues.write(d.toJson()));
+            out.println(JsonValues.writeAscii(d.toJson()));
         } else {
             for (int i = 0; i < d.values().size(); i++) {
                 out.println(d.types().get(i) + " = " + JsonValues.write(d.values().get(i)));

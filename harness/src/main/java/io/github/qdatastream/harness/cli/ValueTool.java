@@ -169,6 +169,10 @@ public final class ValueTool {
                 v = codecs.get(i).read(r);
             } catch (QDataStreamException e) {
                 return new Decoded(types, values, e.status(), before, bytes.length, e.offset(), e.getMessage());
+            } catch (RuntimeException e) {
+                // A codec bug, not a verdict on the bytes; say so rather than crash the batch.
+                return new Decoded(types, values, Status.READ_CORRUPT_DATA, before, bytes.length, r.offset(),
+                        "internal error (please report): " + e);
             }
             values.add(JsonValues.toJson(parsed.get(i), v, registry));
         }

@@ -1,6 +1,11 @@
 package io.github.qdatastream.harness.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,10 +56,34 @@ public final class JsonValues {
      */
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new SurrogateEscapes());
+    }
+
+    private static final ObjectWriter ASCII = MAPPER.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
+
+    /** Writes every UTF-16 surrogate as a backslash-u escape escape, so lone surrogates survive any output encoding. */
+    private static final class SurrogateEscapes extends CharacterEscapes {
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch >= 0xD800 && ch <= 0xDFFF ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    }
 
     private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
     private static final BigInteger U64 = BigInteger.ONE.shiftLeft(64);
+    private static final BigInteger HUGE = BigInteger.TEN.pow(40);
 
     private JsonValues() {
     }
@@ -108,10 +137,19 @@ public final class JsonValues {
         }
     }
 
-    /** Compact JSON text of {@code node}. */
+    /** Compact JSON text of {@code node}; surrogates are written as backslash-u escape escapes. */
     public static String write(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Compact JSON text of {@code node} in pure ASCII: every other character as a backslash-u escape escape. */
+    public static String writeAscii(JsonNode node) {
+        try {
+            return ASCII.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -487,11 +525,14 @@ public final class JsonValues {
         if (n.isIntegralNumber()) return n.bigIntegerValue();
         if (n.isNumber()) {
             BigDecimal d = n.decimalValue();
-            try {
-                return d.toBigIntegerExact();
-            } catch (ArithmeticException e) {
-                return null;
+            if (d.signum() == 0) return BigInteger.ZERO;
+            d = d.stripTrailingZeros();
+            if (d.scale() > 0) return null; // not integral
+            if (d.precision() - d.scale() > 40) {
+                // Far outside every integer type; never expand 1e999999999 into a BigInteger.
+                return d.signum() > 0 ? HUGE : HUGE.negate();
             }
+            return d.toBigIntegerExact();
         }
         return null;
     }
