@@ -27,5 +27,5 @@ for shape in 1MiB/37B 4MiB/37B 16MiB/37B 4MiB/1KiB 4MiB/16KiB 4MiB/64KiB; do
   java -Xmx1g -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare LINEAR "$shape" 5 | tee -a "$out.txt"
 done
 echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out.txt"
-/usr/bin/python3 bench/report.py --compare "$out.txt" --md "$out.md"
-echo "results: $out.{txt,md}"
+/usr/bin/python3 bench/report.py --compare "$out.txt" --md "$out.md" --png "$out.png"
+echo "results: $out.{txt,md,png}"

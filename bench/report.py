@@ -300,12 +300,51 @@ def compare_markdown(path):
     return "\n".join(lines) + "\n"
 
 
+def compare_chart(path, png):
+    """A bar chart of a bench/compare.sh run: MiB/s per implementation for each cell (log scale)."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    cells = defaultdict(dict)
+    for line in open(path):
+        if line.startswith("#") or "=" not in line:
+            continue
+        kv = dict(x.split("=", 1) for x in line.split())
+        cells[(kv["stream"], kv["chunking"])][kv["impl"]] = float(kv["MiBps"])
+    fig, axes = plt.subplots(1, 2, figsize=(13, 5))
+    series = [("qdatastream", "qdatastream", "#1f77b4"), ("framingOnly", "framing only", "#aec7e8"),
+              ("netty", "Netty 4.2", "#d62728"), ("copyLoop", "copy loop", "#7f7f7f")]
+    for ax, stream in zip(axes, ("TRIP", "FORTUNE")):
+        chs = [ch for ch in CHUNKINGS if (stream, ch) in cells]
+        width = 0.2
+        for i, (key, label, color) in enumerate(series):
+            ax.bar([j + (i - 1.5) * width for j in range(len(chs))], [cells[(stream, ch)].get(key, 0) for ch in chs],
+                   width, label=label, color=color)
+        for j, ch in enumerate(chs):
+            c = cells[(stream, ch)]
+            if c.get("netty"):
+                ax.annotate(f"{c['qdatastream'] / c['netty']:.2f}x Netty", (j - 1.5 * width, c["qdatastream"]),
+                            ha="center", va="bottom", fontsize=8)
+        ax.set_xticks(range(len(chs)))
+        ax.set_xticklabels([CHUNK_LABEL[ch] for ch in chs])
+        ax.set_yscale("log")
+        ax.set_ylabel("MiB/s (log), median pass, thread CPU time")
+        ax.set_title(f"{stream.title()} stream: reassembly + field decode")
+        ax.legend(fontsize=8)
+    fig.suptitle("Paired CPU-time comparison (bench/compare.sh): implementations in turns, one JVM per cell")
+    fig.tight_layout()
+    fig.savefig(png, dpi=110)
+
+
 def main():
     if len(sys.argv) > 2 and sys.argv[1] == "--compare":
         md = compare_markdown(sys.argv[2])
-        if len(sys.argv) > 4 and sys.argv[3] == "--md":
-            with open(sys.argv[4], "w") as f:
+        args = sys.argv[3:]
+        if "--md" in args:
+            with open(args[args.index("--md") + 1], "w") as f:
                 f.write(md)
+        if "--png" in args:
+            compare_chart(sys.argv[2], args[args.index("--png") + 1])
         print(md)
         return 0
     ap = argparse.ArgumentParser()
