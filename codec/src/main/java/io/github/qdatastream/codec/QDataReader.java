@@ -508,7 +508,15 @@ public final class QDataReader {
         }
         int p = from + 2 * done;
         if (bigEndian) {
-            for (int i = done; i < units; i++, p += 2) {
+            int i = done;
+            for (int stop = units - 4; i <= stop; i += 4, p += 8) {
+                long x = (long) LONG_BE.get(b, p);
+                c[i] = (char) (x >>> 48);
+                c[i + 1] = (char) (x >>> 32);
+                c[i + 2] = (char) (x >>> 16);
+                c[i + 3] = (char) x;
+            }
+            for (; i < units; i++, p += 2) {
                 c[i] = (char) (short) SHORT_BE.get(b, p);
             }
         } else {
