@@ -65,6 +65,7 @@ public final class DecodeCommand implements Callable<Integer> {
             if (!hex.isEmpty() || file != null) throw new ParameterException(spec.commandLine(), "--batch reads JSON lines; no HEX or --file");
             return Batch.run(Batch.lines(input), out, this::decodeLine);
         }
+        if (input != null) throw new ParameterException(spec.commandLine(), "--input goes with --batch (the bytes of a file: --file)");
         if (types.isEmpty()) throw new ParameterException(spec.commandLine(), "missing --types");
         if (hex.isEmpty() && file == null) throw new ParameterException(spec.commandLine(), "missing the bytes: give HEX or --file");
         if (!hex.isEmpty() && file != null) throw new ParameterException(spec.commandLine(), "give the bytes as HEX or --file, not both");
