@@ -42,7 +42,9 @@ import picocli.CommandLine.Option;
         description = {"Runs Trip and Fortune servers and clients on loopback, directly and through the fault proxy.",
                 "Every chunking mode (none, 1, 3, 7, random:1-64), injected faults (truncation, corruption) and a"
                         + " burst of concurrent clients; prints what the clients received and a summary table.",
-                "Ends by itself in a few seconds. Exit 0 if every run behaved as expected."})
+                "Ends by itself in a few seconds."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every run behaved as expected", "1:some run did not", "2:usage error"})
 public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--concurrent", paramLabel = "N", defaultValue = "200", description = "Concurrent Trip clients in the load step (default: ${DEFAULT-VALUE}).")

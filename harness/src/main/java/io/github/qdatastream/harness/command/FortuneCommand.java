@@ -17,7 +17,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fortune", mixinStandardHelpOptions = true,
-        description = "Qt's Fortune Client: connects, reads one fortune, prints it. Exit 0 on success, 1 on error.")
+        description = "Qt's Fortune Client: connects, reads one fortune, prints it.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the fortune was printed", "1:error (connection, timeout, a cut or corrupt fortune)", "2:usage error"})
 public final class FortuneCommand implements Callable<Integer> {
 
     @Spec
@@ -32,7 +34,7 @@ public final class FortuneCommand implements Callable<Integer> {
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "qt4", description = "qt4 (quint16 size + QString) or qt57 (bare QString, transaction read) (default: ${DEFAULT-VALUE}).")
     String style;
 
-    @Option(names = "--async", description = "Use the Netty client instead of the blocking java.net.Socket one.")
+    @Option(names = "--async", description = "Use the Netty client instead of the blocking one (java.net.Socket).")
     boolean async;
 
     @Option(names = "--connect-timeout", paramLabel = "DURATION", defaultValue = "5s", description = "Connect timeout (default: ${DEFAULT-VALUE}).")

@@ -25,8 +25,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "trip", mixinStandardHelpOptions = true,
-        description = {"The book's Trip Planner: sends one search, prints the trips until 0xFFFF.",
-                "Exit 0 on success; 1 on error, e.g. 'connection closed by server' before 0xFFFF."})
+        description = "The book's Trip Planner: sends one search, prints the trips until 0xFFFF.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every trip up to 0xFFFF was printed", "1:error, e.g. 'connection closed by server' before 0xFFFF",
+                "2:usage error"})
 public final class TripCommand implements Callable<Integer> {
 
     @Spec
@@ -85,7 +87,7 @@ public final class TripCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Kind kind;
 
-    @Option(names = "--async", description = "Use the Netty client instead of the blocking java.net.Socket one.")
+    @Option(names = "--async", description = "Use the Netty client instead of the blocking one (java.net.Socket).")
     boolean async;
 
     @Option(names = "--json", description = "Print one JSON object per trip instead of a table.")
