@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Codecs for the primitive and string types and combinators for Qt's containers. Value types
@@ -42,6 +43,73 @@ public final class Codecs {
             },
             (out, v) -> out.writeCString(v == null ? null : v.array()));
     public static final Codec<List<String>> QSTRINGLIST = sequence("QStringList", QSTRING);
+
+    /**
+     * QUuid as a {@link UUID}: data1 (quint32), data2 (quint16), data3 (quint16) in the stream's
+     * byte order, then data4 as 8 raw bytes; every version. Big-endian this is exactly the RFC 4122
+     * byte form ({@code QUuid::toRfc4122()}); little-endian the first three fields are swapped.
+     */
+    public static final Codec<UUID> QUUID = Codec.of("QUuid",
+            in -> {
+                long data1 = in.readUInt32();
+                long data2 = in.readUInt16();
+                long data3 = in.readUInt16();
+                byte[] d4 = in.readRawData(8);
+                long lsb = 0;
+                for (byte b : d4) {
+                    lsb = (lsb << 8) | (b & 0xFF);
+                }
+                return new UUID((data1 << 32) | (data2 << 16) | data3, lsb);
+            },
+            (out, u) -> {
+                long msb = u.getMostSignificantBits();
+                long lsb = u.getLeastSignificantBits();
+                out.writeInt32((int) (msb >>> 32)).writeInt16((int) (msb >>> 16)).writeInt16((int) msb);
+                byte[] d4 = new byte[8];
+                for (int i = 7; i >= 0; i--) {
+                    d4[i] = (byte) lsb;
+                    lsb >>>= 8;
+                }
+                out.writeRawData(d4);
+            });
+
+    /**
+     * {@code n} bytes as {@code writeRawData}/{@code readRawData} move them: no length field. The
+     * type name is {@code rawData(n)}.
+     */
+    public static Codec<QByteArray> rawData(int n) {
+        if (n < 0) throw new IllegalArgumentException("n < 0: " + n);
+        return Codec.of("rawData(" + n + ")",
+                in -> QByteArray.wrap(in.readRawData(n)),
+                (out, v) -> {
+                    if (v.size() != n) {
+                        throw new IllegalArgumentException("rawData(" + n + ") got " + v.size() + " bytes");
+                    }
+                    out.writeRawData(v.array());
+                });
+    }
+
+    /**
+     * Bytes as {@code QDataStream::writeBytes}/{@code readBytes} move them: a size field, then the
+     * bytes. This is a QByteArray's wire without its null marker: {@code writeBytes} has none, and
+     * Qt's {@code readBytes} would take {@code 0xFFFFFFFF} for a 4 GiB length, so this codec reads
+     * it as corrupt data and refuses to write {@code null}. The type name is {@code bytes}.
+     */
+    public static final Codec<QByteArray> BYTES = Codec.of("bytes",
+            in -> {
+                long at = in.offset();
+                byte[] b = in.readBytes("bytes");
+                if (b == null) {
+                    throw in.corrupt("writeBytes length", "0xFFFFFFFF", at, "raw bytes have no null marker");
+                }
+                return QByteArray.wrap(b);
+            },
+            (out, v) -> {
+                if (v == null) {
+                    throw new IllegalArgumentException("writeBytes has no null form");
+                }
+                out.writeBytes(v.array(), 0, v.size());
+            });
 
     /** {@code QList<T>}. */
     public static <T> Codec<List<T>> list(Codec<T> element) {

@@ -379,14 +379,27 @@ public final class QDataReader {
     /**
      * A QString: a quint32 byte count ({@code 0xFFFFFFFF} for null) and UTF-16 code units in the
      * stream's byte order. Returns {@code null} for a null QString, {@code ""} for an empty one.
-     * Lone surrogates are kept. An odd byte count is corrupt data. Stream version 1 writes a
-     * QByteArray of Latin-1 instead.
+     * Lone surrogates are kept. An odd byte count is corrupt data.
+     *
+     * <p>Stream version 1 ({@code Qt_1_0}) writes a QByteArray of Latin-1 instead, which Qt reads
+     * with {@code QString::fromLatin1(QByteArray)}: that stops at the first NUL byte, so a NUL
+     * inside the bytes would be dropped silently; this reader rejects it as corrupt data instead.
      */
     public String readString() {
         long at = offset();
         if (version == StreamVersion.Qt_1_0) {
             QByteArray latin1 = readByteArray();
-            return latin1 == null ? null : new String(latin1.array(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (latin1 == null) {
+                return null;
+            }
+            byte[] b = latin1.array();
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] == 0) {
+                    throw corrupt("Qt_1_0 QString byte", 0, at + 4 + i,
+                            "Qt reads a version-1 QString as Latin-1 up to the first NUL and would drop the rest");
+                }
+            }
+            return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
         }
         long size = readSizeField("QString");
         if (size < 0) {
@@ -455,15 +468,24 @@ public final class QDataReader {
     }
 
     /**
-     * A {@code const char*} as {@code QDataStream >> char*&}: a quint32 length that counts the
-     * terminating NUL, then that many bytes. Returns the bytes without the NUL, or {@code null} for
-     * length 0 (Qt's null pointer). A block whose last byte is not NUL is corrupt data.
+     * A {@code const char*} as {@code QDataStream >> char*&}: a length that counts the terminating
+     * NUL (a quint32; from {@code Qt_6_7} on a size field that may be extended), then that many
+     * bytes. Returns the bytes without the NUL, or {@code null} for length 0 (Qt's null pointer).
+     *
+     * <p>Qt itself does not look at the last byte: it hands out whatever bytes arrived, so a block
+     * whose last byte is not NUL becomes an unterminated C string in Qt. Qt never writes one
+     * ({@code writeBytes(s, qstrlen(s) + 1)}), and dropping or keeping that byte would both lose
+     * information, so this reader rejects such a block as corrupt data. NUL bytes before the last
+     * one are kept.
      */
     public byte[] readCString() {
         long at = offset();
-        long size = readUInt32();
+        long size = version.atLeast(StreamVersion.Qt_6_7) ? readSizeField("const char*") : readUInt32();
         if (size == 0) {
             return null;
+        }
+        if (size < 0) {
+            throw corrupt("const char* length", "0xFFFFFFFF", at, "a const char* has no null marker; a null pointer is length 0");
         }
         int n = checkByteCount("const char*", size, at);
         if (buf[pos + n - 1] != 0) {

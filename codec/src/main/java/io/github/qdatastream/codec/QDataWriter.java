@@ -183,14 +183,16 @@ public final class QDataWriter {
 
     /**
      * A QString: {@code null} writes the null marker, anything else its byte count and UTF-16 code
-     * units (lone surrogates as they are). Stream version 1 writes Latin-1 in a QByteArray.
+     * units (lone surrogates as they are). Stream version 1 writes Latin-1 in a QByteArray (a
+     * character above U+00FF becomes {@code '?'}, as {@code QString::toLatin1()} does). Before
+     * {@code Qt_2_1} Qt has no null marker for strings and writes a null QString as an empty one.
      */
     public QDataWriter writeString(String s) {
         if (version == StreamVersion.Qt_1_0) {
             return writeByteArray(s == null ? null : QByteArray.wrap(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
         }
         if (s == null) {
-            return writeInt32(-1);
+            return version.before(StreamVersion.Qt_2_1) ? writeInt32(0) : writeInt32(-1);
         }
         int n = s.length();
         writeSizeField(2L * n);
@@ -214,10 +216,13 @@ public final class QDataWriter {
         return this;
     }
 
-    /** A QByteArray; {@code null} writes the null marker. */
+    /**
+     * A QByteArray; {@code null} writes the null marker from {@code Qt_3_3} on, and an empty byte
+     * array before that (as Qt does: older streams have no null byte array).
+     */
     public QDataWriter writeByteArray(QByteArray a) {
         if (a == null) {
-            return writeInt32(-1);
+            return version.before(StreamVersion.Qt_3_3) ? writeInt32(0) : writeInt32(-1);
         }
         return writeBytes(a.array(), 0, a.size());
     }
@@ -229,14 +234,15 @@ public final class QDataWriter {
     }
 
     /**
-     * A {@code const char*}: a quint32 length that counts the terminating NUL, the bytes, the NUL;
+     * A {@code const char*}: a length that counts the terminating NUL (a size field, extended from
+     * {@code Qt_6_7} on when needed), the bytes, the NUL;
      * {@code null} writes length 0 (Qt's null pointer).
      */
     public QDataWriter writeCString(byte[] s) {
         if (s == null) {
             return writeInt32(0);
         }
-        writeInt32(s.length + 1);
+        writeSizeField(s.length + 1L);
         writeRawData(s, 0, s.length);
         return writeInt8(0);
     }

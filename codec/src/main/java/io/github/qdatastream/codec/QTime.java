@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * <p>Wire format (every version): a quint32 of the milliseconds; the null time is
  * {@code 0xFFFFFFFF}. Out-of-range values decode as they are (they are invalid times in Qt too).
+ * Before {@code Qt_4_0} Qt had no null time on the wire: it writes the null time as 0 and reads
+ * 0 as the null time, so midnight does not survive a Qt 3 stream (this codec does the same).
  *
  * @param msecs milliseconds since midnight, or {@link #NULL_MSECS}; any 32-bit pattern survives
  */
@@ -20,9 +22,7 @@ public record QTime(int msecs) implements Comparable<QTime> {
     public static final QTime NULL = new QTime(NULL_MSECS);
 
     /** Reads and writes a QTime. */
-    public static final Codec<QTime> CODEC = Codec.of("QTime",
-            in -> new QTime(in.readInt32()),
-            (out, t) -> out.writeInt32(t.msecs));
+    public static final Codec<QTime> CODEC = Codec.of("QTime", QTime::read, QTime::write);
 
     public static QTime ofMsecs(int msecs) {
         return new QTime(msecs);
@@ -34,6 +34,22 @@ public record QTime(int msecs) implements Comparable<QTime> {
 
     public static QTime of(int hour, int minute, int second, int msec) {
         return of(LocalTime.of(hour, minute, second, msec * 1_000_000));
+    }
+
+    static QTime read(QDataReader in) {
+        int ms = in.readInt32();
+        if (ms == 0 && in.version().before(StreamVersion.Qt_4_0)) {
+            return NULL;
+        }
+        return new QTime(ms);
+    }
+
+    static void write(QDataWriter out, QTime t) {
+        if (t.isNull() && out.version().before(StreamVersion.Qt_4_0)) {
+            out.writeInt32(0);
+        } else {
+            out.writeInt32(t.msecs);
+        }
     }
 
     public boolean isNull() {

@@ -1,0 +1,29 @@
+package io.github.qdatastream.codec;
+
+/**
+ * A QLine. Wire format: x1, y1, x2, y2 as qint32 (the two QPoints); stream version 1
+ * ({@code Qt_1_0}) writes qint16s.
+ */
+public record QLine(int x1, int y1, int x2, int y2) {
+
+    public static final Codec<QLine> CODEC = Codec.of("QLine",
+            in -> new QLine(Geometry.readCoord(in), Geometry.readCoord(in), Geometry.readCoord(in), Geometry.readCoord(in)),
+            (out, l) -> {
+                Geometry.writeCoord(out, "QLine.x1", l.x1);
+                Geometry.writeCoord(out, "QLine.y1", l.y1);
+                Geometry.writeCoord(out, "QLine.x2", l.x2);
+                Geometry.writeCoord(out, "QLine.y2", l.y2);
+            });
+
+    public static QLine of(QPoint p1, QPoint p2) {
+        return new QLine(p1.x(), p1.y(), p2.x(), p2.y());
+    }
+
+    public QPoint p1() {
+        return new QPoint(x1, y1);
+    }
+
+    public QPoint p2() {
+        return new QPoint(x2, y2);
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.qdatastream.codec;
+
+/**
+ * A QPointF. Wire format: x, y as {@code double} (8 bytes each, or 4 from {@code Qt_4_6} on with
+ * single floating-point precision, exactly as a {@code double} field; see {@link QDataReader#readDouble()}).
+ */
+public record QPointF(double x, double y) {
+
+    public static final Codec<QPointF> CODEC = Codec.of("QPointF",
+            in -> new QPointF(in.readDouble(), in.readDouble()),
+            (out, p) -> out.writeDouble(p.x).writeDouble(p.y));
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof QPointF p && Geometry.same(x, p.x) && Geometry.same(y, p.y);
+    }
+
+    @Override
+    public int hashCode() {
+        return Double.hashCode(x) * 31 + Double.hashCode(y);
+    }
+}

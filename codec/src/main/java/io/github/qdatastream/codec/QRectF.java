@@ -1,0 +1,24 @@
+package io.github.qdatastream.codec;
+
+/**
+ * A QRectF. Wire format: x, y, width, height as {@code double} (precision rules as
+ * {@link QPointF}); unlike {@link QRect}, not the corners.
+ */
+public record QRectF(double x, double y, double width, double height) {
+
+    public static final Codec<QRectF> CODEC = Codec.of("QRectF",
+            in -> new QRectF(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble()),
+            (out, r) -> out.writeDouble(r.x).writeDouble(r.y).writeDouble(r.width).writeDouble(r.height));
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof QRectF r && Geometry.same(x, r.x) && Geometry.same(y, r.y)
+                && Geometry.same(width, r.width) && Geometry.same(height, r.height);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((Double.hashCode(x) * 31 + Double.hashCode(y)) * 31 + Double.hashCode(width)) * 31
+                + Double.hashCode(height);
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.qdatastream.codec;
+
+/**
+ * A QRegularExpression. Wire format: QString pattern, quint32 pattern options
+ * ({@code QRegularExpression::PatternOptions}: 0x1 case insensitive, 0x2 dot matches everything,
+ * 0x4 multiline, 0x8 extended syntax, 0x10 inverted greediness, 0x20 dont capture, 0x40 use
+ * Unicode properties, ...). Qt ignores unknown option bits with a warning; this value keeps all 32.
+ *
+ * <pre>
+ *   QRegularExpression("a+", CaseInsensitiveOption | MultilineOption):
+ *   00 00 00 04 00 61 00 2b | 00 00 00 05
+ * </pre>
+ *
+ * @param options the quint32 as an unsigned value
+ */
+public record QRegularExpression(String pattern, long options) {
+
+    public static final Codec<QRegularExpression> CODEC = Codec.of("QRegularExpression",
+            in -> new QRegularExpression(in.readString(), in.readUInt32()),
+            (out, r) -> out.writeString(r.pattern).writeUInt32(r.options));
+
+    public QRegularExpression {
+        if (options < 0 || options > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException("options is a quint32: " + options);
+        }
+    }
+
+    public static QRegularExpression of(String pattern) {
+        return new QRegularExpression(pattern, 0);
+    }
+}
