@@ -1,0 +1,273 @@
+package io.github.qdatastream.codec;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * A QVariant: a value tagged with its Qt type, as {@code QDataStream << QVariant} writes it.
+ *
+ * <h2>Wire format</h2>
+ * <pre>
+ *   quint32   type id          in the numbering of the stream version, see {@link VariantTypes}
+ *   qint8     null flag        from Qt_4_2 on only (1 for a null QString, the invalid variant, ...)
+ *   const char* type name      only for a user type (id 127 / 1024 / 65536): length counts the NUL
+ *   payload                    the value as its own operator&lt;&lt; writes it
+ * </pre>
+ * The invalid variant is id 0 and no payload, except that streams before {@code Qt_5_0} add a
+ * QString (Qt writes a null one). For example {@code QVariant(5)} at {@code Qt_5_15} is
+ * {@code 00000002 00 00000005}, and a {@code QPolygonF} at {@code Qt_4_0} is a user type:
+ * {@code 0000007f 0000000a "QPolygonF\0" ...}.
+ *
+ * <h2>The Java value</h2>
+ * {@link #typeName()} is Qt's type name ({@code "int"}, {@code "QString"}, {@code "QVariantMap"},
+ * a user type name); {@link #value()} is what the {@link TypeExpression} of that name decodes to
+ * (an Integer for {@code int}, a {@code List<QVariant>} for {@code QVariantList}, a
+ * {@code QMap<String, QVariant>} for {@code QVariantMap}, ...). {@link #isUserType()} records that
+ * the variant was (or is to be) written with the user type id and its name even where the type has
+ * a built-in id; that keeps decoding and re-encoding byte-exact. {@link #typeId()} is the id as
+ * read, for diagnostics; it takes no part in equality or encoding.
+ *
+ * <h2>Decoding</h2>
+ * An id that is not a type in the stream's numbering, or a user type name the
+ * {@link VariantRegistry} does not know, is {@link CorruptDataException} (Qt: ReadCorruptData)
+ * naming the id or name and the offset. So is a type Qt knows but this library has no codec for
+ * (QFont, QImage, ...): its length cannot be known, so nothing after it can be read; register a
+ * codec for it to read it. Each variant is one nesting level ({@link Limits#maxDepth()}).
+ */
+public final class QVariant {
+
+    /** {@code QVariant()}: no type, null. */
+    public static final QVariant INVALID = new QVariant(null, false, true, null, -1);
+
+    /** QVariant with Qt's built-in types ({@link VariantRegistry#DEFAULT}). */
+    public static final Codec<QVariant> CODEC = VariantRegistry.DEFAULT.variantCodec();
+    /** {@code QVariantList}: {@code QList<QVariant>}. */
+    public static final Codec<List<QVariant>> LIST_CODEC = renamed("QVariantList", Codecs.list(CODEC));
+    /** {@code QVariantMap}: {@code QMap<QString, QVariant>}. */
+    public static final Codec<QMap<String, QVariant>> MAP_CODEC = renamed("QVariantMap", Codecs.map(Codecs.QSTRING, CODEC));
+    /** {@code QVariantHash}: {@code QHash<QString, QVariant>}. */
+    public static final Codec<QMap<String, QVariant>> HASH_CODEC = renamed("QVariantHash", Codecs.hash(Codecs.QSTRING, CODEC));
+
+    private final String typeName;
+    private final boolean userType;
+    private final boolean isNull;
+    private final Object value;
+    private final long typeId;
+
+    private QVariant(String typeName, boolean userType, boolean isNull, Object value, long typeId) {
+        this.typeName = typeName;
+        this.userType = userType;
+        this.isNull = isNull;
+        this.value = value;
+        this.typeId = typeId;
+    }
+
+    private static <T> Codec<T> renamed(String name, Codec<T> c) {
+        return Codec.of(name, c::read, c::write);
+    }
+
+    /**
+     * A variant of type {@code typeName} (Qt's name, such as {@code "int"} or {@code "QVariantMap"},
+     * or a user type) holding {@code value}, the Java value of that type; the null flag is clear.
+     */
+    public static QVariant of(String typeName, Object value) {
+        Objects.requireNonNull(typeName, "typeName");
+        return new QVariant(typeName, false, false, value, -1);
+    }
+
+    public static QVariant of(int value) {
+        return of("int", value);
+    }
+
+    public static QVariant of(long value) {
+        return of("qlonglong", value);
+    }
+
+    public static QVariant of(boolean value) {
+        return of("bool", value);
+    }
+
+    public static QVariant of(double value) {
+        return of("double", value);
+    }
+
+    /** A QString variant; a null {@code value} is the null QString, with the null flag set as Qt does. */
+    public static QVariant of(String value) {
+        return new QVariant("QString", false, value == null, value, -1);
+    }
+
+    /**
+     * The invalid variant as read before {@code Qt_5_0}, whose trailing QString (Qt writes a null
+     * one) was {@code trailer}.
+     */
+    public static QVariant invalid(boolean isNull, String trailer) {
+        return trailer == null && isNull ? INVALID : new QVariant(null, false, isNull, trailer, -1);
+    }
+
+    /** This variant with the null flag (written from {@code Qt_4_2} on) set or cleared. */
+    public QVariant withNull(boolean value) {
+        return new QVariant(typeName, userType, value, this.value, typeId);
+    }
+
+    /** This variant written as a user type (the user id and the name) even where its type has a built-in id. */
+    public QVariant asUserType(boolean value) {
+        if (typeName == null && value) throw new IllegalArgumentException("the invalid variant has no type");
+        return new QVariant(typeName, value, isNull, this.value, typeId);
+    }
+
+    /** Qt's type name; null for the invalid variant. */
+    public String typeName() {
+        return typeName;
+    }
+
+    public boolean isValid() {
+        return typeName != null;
+    }
+
+    /** The null flag ({@code QVariant::isNull()} as streamed from {@code Qt_4_2} on). */
+    public boolean isNull() {
+        return isNull;
+    }
+
+    /** Whether this variant is written with the user type id and its name. */
+    public boolean isUserType() {
+        return userType;
+    }
+
+    /**
+     * The value; null for the invalid variant (or the QString that followed it before
+     * {@code Qt_5_0}, if it was not null).
+     */
+    public Object value() {
+        return value;
+    }
+
+    /** The type id as read from the wire, or -1 for a variant built in Java. */
+    public long typeId() {
+        return typeId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof QVariant v && Objects.equals(typeName, v.typeName) && userType == v.userType
+                && isNull == v.isNull && Objects.deepEquals(value, v.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(typeName, userType, isNull, value);
+    }
+
+    @Override
+    public String toString() {
+        if (typeName == null) {
+            return value == null ? "QVariant(Invalid)" : "QVariant(Invalid, " + value + ")";
+        }
+        return "QVariant(" + typeName + (userType ? " as user type" : "") + (isNull ? ", null" : "") + ", " + value + ")";
+    }
+
+    // ---------------------------------------------------------------- codec
+
+    /** The QVariant codec that resolves type names through {@code registry}. */
+    public static Codec<QVariant> codec(VariantRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        return Codec.of("QVariant", in -> read(in, registry), (out, v) -> write(out, v, registry));
+    }
+
+    private static QVariant read(QDataReader in, VariantRegistry registry) {
+        long at = in.offset();
+        in.enterNested("QVariant");
+        try {
+            StreamVersion version = in.version();
+            long id = in.readUInt32();
+            boolean isNull = false;
+            if (version.atLeast(StreamVersion.Qt_4_2)) {
+                isNull = in.readInt8() != 0;
+            }
+            if (id == VariantTypes.INVALID) {
+                String trailer = null;
+                if (version.before(StreamVersion.Qt_5_0)) {
+                    trailer = in.readString();
+                }
+                return invalid(version.atLeast(StreamVersion.Qt_4_2) ? isNull : true, trailer);
+            }
+            String name;
+            boolean user = id == VariantTypes.userTypeId(version);
+            if (user) {
+                name = readUserTypeName(in);
+            } else {
+                name = VariantTypes.name(id, version);
+                if (name == null) {
+                    throw in.corrupt("QVariant type id", id, at, "not a type in the Qt "
+                            + VariantTypes.numbering(version) + " numbering that stream version " + version + " uses");
+                }
+            }
+            Codec<Object> codec = registry.valueCodec(name);
+            if (codec == null) {
+                throw in.corrupt("QVariant type", "\"" + name + "\" (id " + id + ")", at, user
+                        ? "unknown user type: register it with VariantRegistry.with(name, codec)"
+                        : "no codec for this Qt type, so its length is unknown: register one with VariantRegistry.with(name, codec)");
+            }
+            Object value = codec.read(in);
+            return new QVariant(name, user, isNull, value, id);
+        } finally {
+            in.exitNested();
+        }
+    }
+
+    private static String readUserTypeName(QDataReader in) {
+        long at = in.offset();
+        byte[] b = in.readBytes("QVariant user type name");
+        if (b == null || b.length < 2 || b[b.length - 1] != 0) {
+            throw in.corrupt("QVariant user type name", b == null ? "null" : QByteArray.wrap(b).toHex(), at,
+                    "Qt writes the name as a const char*: at least one character and a terminating NUL");
+        }
+        for (int i = 0; i < b.length - 1; i++) {
+            if (b[i] == 0) {
+                throw in.corrupt("QVariant user type name", QByteArray.wrap(b).toHex(), at,
+                        "a NUL inside the name at index " + i);
+            }
+        }
+        return new String(b, 0, b.length - 1, StandardCharsets.ISO_8859_1);
+    }
+
+    private static void write(QDataWriter out, QVariant v, VariantRegistry registry) {
+        StreamVersion version = out.version();
+        if (!v.isValid()) {
+            out.writeUInt32(VariantTypes.INVALID);
+            if (version.atLeast(StreamVersion.Qt_4_2)) {
+                out.writeInt8(v.isNull ? 1 : 0);
+            }
+            if (version.before(StreamVersion.Qt_5_0)) {
+                out.writeString((String) v.value);
+            }
+            return;
+        }
+        Codec<Object> codec = registry.valueCodec(v.typeName);
+        if (codec == null) {
+            throw new IllegalArgumentException("unknown QVariant type: " + v.typeName
+                    + " (register it with VariantRegistry.with(name, codec))");
+        }
+        OptionalLong builtin = v.userType ? OptionalLong.empty() : VariantTypes.id(v.typeName, version);
+        long id;
+        if (builtin.isPresent()) {
+            id = builtin.getAsLong();
+        } else {
+            id = VariantTypes.userTypeId(version);
+            if (id < 0) {
+                throw new IllegalArgumentException("a " + v.typeName + " variant cannot be written at " + version
+                        + ": streams before Qt_4_0 have no id for it and no user types");
+            }
+        }
+        out.writeUInt32(id);
+        if (version.atLeast(StreamVersion.Qt_4_2)) {
+            out.writeInt8(v.isNull ? 1 : 0);
+        }
+        if (!builtin.isPresent()) {
+            out.writeCString(QByteArray.latin1(v.typeName).array());
+        }
+        codec.write(out, v.value);
+    }
+}
