@@ -4,4 +4,6 @@
  */
 module io.github.qdatastream.codec {
     exports io.github.qdatastream.codec;
+    exports io.github.qdatastream.codec.frame;
+    exports io.github.qdatastream.codec.protocol;
 }

@@ -1,0 +1,156 @@
+package io.github.qdatastream.codec.frame;
+
+import io.github.qdatastream.codec.Codec;
+import io.github.qdatastream.codec.CorruptDataException;
+import io.github.qdatastream.codec.QDataReader;
+import io.github.qdatastream.codec.QDataStreamException;
+import io.github.qdatastream.codec.StreamOptions;
+import io.github.qdatastream.codec.TruncatedInputException;
+import java.nio.ByteBuffer;
+import java.util.Objects;
+
+/**
+ * A {@link BlockReassembler} that decodes each block's payload with a {@link Codec}: the typed
+ * way to read Fortune and Trip streams.
+ *
+ * <pre>{@code
+ * BlockDecoder<TripReply> replies = new BlockDecoder<>(Framing.TRIP_REPLY, TripReply.CODEC);
+ * replies.feed(bytes, 0, n);
+ * for (Decoded<TripReply> d = replies.next(); d instanceof Decoded.Value<TripReply> v; d = replies.next()) {
+ *     show(v.value());
+ * }
+ * }</pre>
+ *
+ * <p>Each payload must be exactly one value: a payload with bytes left over after the value, or
+ * one that ends before the value does, is a {@link CorruptDataException} naming the block size
+ * and what the value took. Errors are sticky, as in the reassembler: after one, every call
+ * rethrows it. Decoded values are independent of the fed arrays (codecs copy what they keep).
+ *
+ * @param <T> the message type
+ */
+public final class BlockDecoder<T> {
+
+    private final BlockReassembler blocks;
+    private final Codec<T> codec;
+    private final StreamOptions options;
+    private final int prefix;
+    private QDataStreamException failure;
+
+    public BlockDecoder(Framing framing, Codec<T> codec, StreamOptions options) {
+        this.blocks = new BlockReassembler(framing);
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.options = Objects.requireNonNull(options, "options");
+        this.prefix = framing.prefixBytes();
+    }
+
+    /** A decoder with {@link StreamOptions#DEFAULT} (Qt_4_0, big-endian), as Fortune and Trip use. */
+    public BlockDecoder(Framing framing, Codec<T> codec) {
+        this(framing, codec, StreamOptions.DEFAULT);
+    }
+
+    public void feed(byte[] b, int off, int len) {
+        check();
+        blocks.feed(b, off, len);
+    }
+
+    public void feed(byte[] b) {
+        feed(b, 0, b.length);
+    }
+
+    public void feed(ByteBuffer src) {
+        check();
+        blocks.feed(src);
+    }
+
+    public void endOfInput() {
+        check();
+        blocks.endOfInput();
+    }
+
+    /**
+     * The next decoded value, end of data, or how many more bytes the next block needs (exact,
+     * see {@link Event.NeedMoreData}).
+     */
+    public Decoded<T> next() {
+        check();
+        Event e;
+        try {
+            e = blocks.next();
+        } catch (QDataStreamException x) {
+            failure = x;
+            throw x;
+        }
+        if (e instanceof Event.Block) {
+            Event.Block b = (Event.Block) e;
+            try {
+                T value = decodeExactly(codec, b.array(), b.offset(), b.length(), b.streamOffset(), prefix, options);
+                return new Decoded.Value<>(value, b.streamOffset(), b.length());
+            } catch (QDataStreamException x) {
+                failure = x;
+                throw x;
+            }
+        }
+        if (e instanceof Event.NeedMoreData) {
+            return new Decoded.NeedMoreData<>(((Event.NeedMoreData) e).atLeast());
+        }
+        Event.EndOfData end = (Event.EndOfData) e;
+        return new Decoded.EndOfData<>(end.streamOffset(), end.markerSeen());
+    }
+
+    /**
+     * Decodes exactly one value from a block's payload {@code array[offset, offset + length)}
+     * whose first byte is at {@code streamOffset}; {@code prefixBytes} is only used to name the
+     * block's header offset in messages. Leftover or missing bytes are a
+     * {@link CorruptDataException} naming both sizes; other errors pass through.
+     */
+    public static <T> T decodeExactly(Codec<T> codec, byte[] array, int offset, int length, long streamOffset,
+            int prefixBytes, StreamOptions options) {
+        QDataReader r = new QDataReader(array, offset, length, options, streamOffset);
+        T value;
+        try {
+            value = codec.read(r);
+        } catch (TruncatedInputException e) {
+            throw CorruptDataException.of(codec.typeName() + " block size", length, streamOffset - prefixBytes,
+                    "the value needs at least " + (length + e.missing()) + " bytes, the block holds " + length
+                            + " (" + e.getMessage() + ")");
+        }
+        if (!r.atEnd()) {
+            throw CorruptDataException.of(codec.typeName() + " block size", length, streamOffset - prefixBytes,
+                    "the value took " + r.position() + " of the block's " + length + " bytes, leaving "
+                            + r.remaining() + " trailing bytes");
+        }
+        return value;
+    }
+
+    private void check() {
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    public Codec<T> codec() {
+        return codec;
+    }
+
+    public Framing framing() {
+        return blocks.framing();
+    }
+
+    public StreamOptions options() {
+        return options;
+    }
+
+    public boolean isFailed() {
+        return failure != null;
+    }
+
+    /** Bytes fed so far. */
+    public long bytesFed() {
+        return blocks.bytesFed();
+    }
+
+    /** The stream offset of the first byte not yet delivered. */
+    public long bytesConsumed() {
+        return blocks.bytesConsumed();
+    }
+}

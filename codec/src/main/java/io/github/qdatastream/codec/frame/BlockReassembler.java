@@ -1,0 +1,426 @@
+package io.github.qdatastream.codec.frame;
+
+import io.github.qdatastream.codec.CorruptDataException;
+import io.github.qdatastream.codec.QDataStreamException;
+import io.github.qdatastream.codec.SizeLimitExceededException;
+import io.github.qdatastream.codec.TruncatedInputException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Objects;
+
+/**
+ * Turns the bytes of size-prefixed QDataStream blocks, in whatever pieces TCP delivers them, back
+ * into whole blocks. It does no I/O: you {@link #feed feed} it bytes, then call {@link #next()}
+ * until it returns {@link Event.NeedMoreData}.
+ *
+ * <h2>Theory of operation</h2>
+ * <pre>
+ *            header complete, size &lt;= max          body complete
+ *   HEADER ----------------------------------&gt; BODY ---------------&gt; (Block) --&gt; HEADER
+ *     |  \ marker (0xFFFF / 0xFFFFFFFF, if enabled)
+ *     |   `-------------------------------------------&gt; ENDED (EndOfData; bytes after it: FAILED)
+ *     |  size &gt; max, EOF inside a block, EOF without required marker
+ *     `-------------------------------------------------&gt; FAILED (terminal; every call rethrows)
+ * </pre>
+ * {@code feed} only stores a reference to the bytes; {@code next} parses. A header is looked at
+ * only once all of it has arrived; its size is checked against {@link Framing#maxBlockSize()}
+ * before any byte of the body is buffered. A block is returned only once all of it is there.
+ *
+ * <h2>Copies and allocation</h2>
+ * A block that lies inside one fed array is returned as a view of that array: no copy. A block
+ * split across feeds is gathered into one internal accumulation buffer: each of its bytes is
+ * copied once. The buffer is reused from block to block; it grows only as bytes arrive (to the
+ * announced block size, already checked against the limit, for blocks up to 64 KiB; by doubling
+ * beyond that), and a buffer above 1 MiB is released once its block has been delivered. The
+ * framed path throws no exceptions except for errors and boxes nothing. Calling {@code feed}
+ * again before {@code next} has drained the previous input moves that input's unread bytes into
+ * the accumulation buffer (one copy), so feed-then-drain is the cheap way to drive it.
+ *
+ * <h2>Ownership of fed bytes</h2>
+ * The reassembler keeps a reference to each fed array and reads it lazily. Do not modify a fed
+ * range until {@code next()} has returned {@link Event.NeedMoreData} (at that point every fed byte
+ * was either delivered or copied) or a later {@code feed} took over. A {@link Event.Block} view
+ * is valid until the next call on this reassembler.
+ *
+ * <h2>Errors</h2>
+ * Errors are sticky, as in h11: once {@code next} has thrown, every later {@code feed},
+ * {@code next} and {@code endOfInput} throws the same exception. Offsets in messages are stream
+ * offsets (bytes since the first byte fed).
+ * <ul>
+ *   <li>a size above the limit: {@link SizeLimitExceededException} (size, limit, header offset);
+ *   <li>end of input inside a block or its prefix, or (with an end marker) before the marker:
+ *       {@link TruncatedInputException#truncatedStream} with the missing byte count;
+ *   <li>bytes after the end marker: {@link CorruptDataException}, raised by the {@code next()}
+ *       call after the one that returned {@link Event.EndOfData}. Nothing is dropped silently.
+ * </ul>
+ *
+ * <p>Not thread-safe: use one per connection.
+ */
+public final class BlockReassembler {
+
+    private static final byte[] EMPTY = new byte[0];
+    /** Blocks up to this size get their whole accumulation buffer at once (once their header checked out). */
+    static final int EAGER_CAPACITY = 64 * 1024;
+    /** A larger accumulation buffer is dropped once it is empty. */
+    static final int RETAIN_CAPACITY = 1024 * 1024;
+    /** The smallest accumulation buffer allocated, so that small blocks of varying size reuse one. */
+    static final int MIN_CAPACITY = 256;
+
+    private enum State { HEADER, BODY, ENDED, FAILED }
+
+    private final Framing framing;
+    private final int prefix;
+    private final boolean bigEndian;
+    private final boolean marker;
+    private final long markerValue;
+    private final long maxBlock;
+
+    // The caller's current input, not copied: [inPos, inEnd) of in.
+    private byte[] in = EMPTY;
+    private int inPos;
+    private int inEnd;
+    // Bytes kept across feeds; they precede the current input in the stream.
+    private byte[] acc = EMPTY;
+    private int accPos;
+    private int accEnd;
+
+    private State state = State.HEADER;
+    private int bodySize;
+    private long consumed;
+    private long fed;
+    private boolean eof;
+    private Event.EndOfData end;
+    private QDataStreamException failure;
+
+    public BlockReassembler(Framing framing) {
+        this.framing = Objects.requireNonNull(framing, "framing");
+        this.prefix = framing.prefixBytes();
+        this.bigEndian = framing.byteOrder() == ByteOrder.BIG_ENDIAN;
+        this.marker = framing.endMarker();
+        this.markerValue = framing.markerValue();
+        this.maxBlock = framing.maxBlockSize();
+    }
+
+    public Framing framing() {
+        return framing;
+    }
+
+    // ---------------------------------------------------------------- input
+
+    /** Hands over {@code b[off, off + len)}; see the class comment on ownership. */
+    public void feed(byte[] b, int off, int len) {
+        Objects.checkFromIndexSize(off, len, b.length);
+        checkFeed();
+        if (len == 0) {
+            return;
+        }
+        if (inPos != inEnd) {
+            // The previous input is not drained: keep its rest, and the new array as it is.
+            append(in, inPos, inEnd - inPos);
+        }
+        in = b;
+        inPos = off;
+        inEnd = off + len;
+        fed += len;
+    }
+
+    /** Hands over all of {@code b}. */
+    public void feed(byte[] b) {
+        feed(b, 0, b.length);
+    }
+
+    /**
+     * Takes the remaining bytes of {@code src} and advances its position to its limit. A heap
+     * buffer's array is referenced (zero-copy, see the class comment on ownership); a direct or
+     * read-only buffer is copied into the accumulation buffer.
+     */
+    public void feed(ByteBuffer src) {
+        checkFeed();
+        int len = src.remaining();
+        if (len == 0) {
+            return;
+        }
+        if (src.hasArray()) {
+            feed(src.array(), src.arrayOffset() + src.position(), len);
+            src.position(src.limit());
+            return;
+        }
+        if (inPos != inEnd) {
+            append(in, inPos, inEnd - inPos);
+            inPos = inEnd;
+        }
+        ensureAcc(len, len);
+        src.get(acc, accEnd, len);
+        accEnd += len;
+        fed += len;
+    }
+
+    /** Says the input has ended (the peer closed). Later {@code feed}s are a caller error. */
+    public void endOfInput() {
+        if (state == State.FAILED) {
+            throw failure;
+        }
+        eof = true;
+    }
+
+    private void checkFeed() {
+        if (state == State.FAILED) {
+            throw failure;
+        }
+        if (eof) {
+            throw new IllegalStateException("feed after endOfInput()");
+        }
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /**
+     * The next event: a complete block, the end of the stream, or how many more bytes are needed.
+     *
+     * @throws SizeLimitExceededException a block size above {@link Framing#maxBlockSize()}
+     * @throws TruncatedInputException the input ended inside a block (after {@link #endOfInput()})
+     * @throws CorruptDataException bytes after the end marker
+     */
+    public Event next() {
+        for (;;) {
+            switch (state) {
+                case HEADER: {
+                    int have = (accEnd - accPos) + (inEnd - inPos);
+                    if (have < prefix) {
+                        return shortHeader(have);
+                    }
+                    long size;
+                    if (accPos == accEnd) {
+                        size = prefixAt(in, inPos);
+                        inPos += prefix;
+                    } else {
+                        if (accEnd - accPos < prefix) {
+                            pull(prefix - (accEnd - accPos));
+                        }
+                        size = prefixAt(acc, accPos);
+                        accPos += prefix;
+                        if (accPos == accEnd) {
+                            accPos = accEnd = 0;
+                        }
+                    }
+                    long headerAt = consumed;
+                    consumed += prefix;
+                    if (marker && size == markerValue) {
+                        state = State.ENDED;
+                        end = new Event.EndOfData(headerAt, true);
+                        return end;
+                    }
+                    if (size > maxBlock) {
+                        throw fail(SizeLimitExceededException.of("block size", size, maxBlock, headerAt,
+                                "Framing.withMaxBlockSize"));
+                    }
+                    bodySize = (int) size;
+                    state = State.BODY;
+                    continue;
+                }
+                case BODY: {
+                    int n = bodySize;
+                    if (accPos == accEnd) {
+                        int avail = inEnd - inPos;
+                        if (avail >= n) {
+                            int off = inPos;
+                            inPos = off + n;
+                            return deliver(in, off, n);
+                        }
+                        if (eof) {
+                            throw fail(truncatedBody(avail));
+                        }
+                        // Keep the partial body; the caller may reuse its array after NeedMoreData.
+                        ensureAcc(avail, n);
+                        System.arraycopy(in, inPos, acc, accEnd, avail);
+                        accEnd += avail;
+                        inPos = inEnd;
+                        return new Event.NeedMoreData(n - avail);
+                    }
+                    int have = accEnd - accPos;
+                    if (have < n) {
+                        pull(n - have);
+                        have = accEnd - accPos;
+                    }
+                    if (have >= n) {
+                        int off = accPos;
+                        accPos = off + n;
+                        byte[] a = acc;
+                        if (accPos == accEnd) {
+                            accPos = accEnd = 0;
+                            if (a.length > RETAIN_CAPACITY) {
+                                acc = EMPTY;
+                            }
+                        }
+                        return deliver(a, off, n);
+                    }
+                    if (eof) {
+                        throw fail(truncatedBody(have));
+                    }
+                    return new Event.NeedMoreData(n - have);
+                }
+                case ENDED: {
+                    int trailing = (accEnd - accPos) + (inEnd - inPos);
+                    if (trailing > 0) {
+                        throw fail(CorruptDataException.of("byte count after the end marker", trailing, consumed,
+                                "nothing may follow the end marker (at offset " + end.streamOffset()
+                                        + "); it ends the stream"));
+                    }
+                    return end;
+                }
+                case FAILED:
+                    throw failure;
+                default:
+                    throw new AssertionError(state);
+            }
+        }
+    }
+
+    private Event.Block deliver(byte[] a, int off, int n) {
+        long at = consumed;
+        consumed += n;
+        state = State.HEADER;
+        return new Event.Block(a, off, n, at);
+    }
+
+    /** Fewer than a prefix's bytes are present (all of them in acc or all in in). */
+    private Event shortHeader(int have) {
+        if (eof) {
+            if (have == 0) {
+                if (marker) {
+                    throw fail(TruncatedInputException.truncatedStream(
+                            "the stream before its end marker 0x" + Long.toHexString(markerValue).toUpperCase(),
+                            consumed, prefix));
+                }
+                state = State.ENDED;
+                end = new Event.EndOfData(consumed, false);
+                return end;
+            }
+            throw fail(TruncatedInputException.truncatedStream(
+                    "the " + prefix + "-byte size prefix starting at offset " + consumed, fed, prefix - have));
+        }
+        if (inPos != inEnd) {
+            ensureAcc(inEnd - inPos, prefix);
+            System.arraycopy(in, inPos, acc, accEnd, inEnd - inPos);
+            accEnd += inEnd - inPos;
+            inPos = inEnd;
+        }
+        return new Event.NeedMoreData(prefix - have);
+    }
+
+    private TruncatedInputException truncatedBody(int have) {
+        return TruncatedInputException.truncatedStream("the " + bodySize + "-byte block whose payload starts at offset "
+                + consumed + " (" + have + " bytes of it arrived)", fed, bodySize - have);
+    }
+
+    private QDataStreamException fail(QDataStreamException e) {
+        state = State.FAILED;
+        failure = e;
+        in = EMPTY;
+        inPos = inEnd = 0;
+        acc = EMPTY;
+        accPos = accEnd = 0;
+        return e;
+    }
+
+    private long prefixAt(byte[] b, int p) {
+        if (prefix == 2) {
+            return bigEndian
+                    ? ((b[p] & 0xFF) << 8) | (b[p + 1] & 0xFF)
+                    : ((b[p + 1] & 0xFF) << 8) | (b[p] & 0xFF);
+        }
+        return bigEndian
+                ? ((b[p] & 0xFFL) << 24) | ((b[p + 1] & 0xFF) << 16) | ((b[p + 2] & 0xFF) << 8) | (b[p + 3] & 0xFF)
+                : ((b[p + 3] & 0xFFL) << 24) | ((b[p + 2] & 0xFF) << 16) | ((b[p + 1] & 0xFF) << 8) | (b[p] & 0xFF);
+    }
+
+    // ---------------------------------------------------------------- accumulation buffer
+
+    /** Moves up to {@code want} bytes from the current input to the accumulation buffer. */
+    private void pull(int want) {
+        int k = Math.min(want, inEnd - inPos);
+        if (k > 0) {
+            ensureAcc(k, want);
+            System.arraycopy(in, inPos, acc, accEnd, k);
+            accEnd += k;
+            inPos += k;
+        }
+    }
+
+    private void append(byte[] b, int off, int len) {
+        ensureAcc(len, len);
+        System.arraycopy(b, off, acc, accEnd, len);
+        accEnd += len;
+    }
+
+    /**
+     * Makes room for {@code extra} arriving bytes. {@code unitRemaining} (at least {@code extra})
+     * is what the header or body being gathered still needs, its size already checked against the
+     * limit: a small unit gets room for all of it at once, a large one grows by doubling, never
+     * past what is held plus the unit's claim.
+     */
+    private void ensureAcc(int extra, int unitRemaining) {
+        if (acc.length - accEnd >= extra) {
+            return;
+        }
+        int used = accEnd - accPos;
+        long need = (long) used + extra;
+        if (need > Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException("more than 2 GiB fed and not drained; call next() between feeds");
+        }
+        if (acc.length >= need) {
+            System.arraycopy(acc, accPos, acc, 0, used);
+        } else {
+            long target = Math.max(need, Math.min((long) used + unitRemaining,
+                    Math.max(2L * acc.length, EAGER_CAPACITY)));
+            target = Math.max(target, MIN_CAPACITY);
+            byte[] grown = new byte[(int) Math.min(target, Integer.MAX_VALUE - 16)];
+            System.arraycopy(acc, accPos, grown, 0, used);
+            acc = grown;
+        }
+        accPos = 0;
+        accEnd = used;
+    }
+
+    // ---------------------------------------------------------------- introspection
+
+    /** Bytes fed so far: the stream offset just past the last byte fed. */
+    public long bytesFed() {
+        return fed;
+    }
+
+    /** The stream offset of the first byte not yet delivered in a block, header or end marker. */
+    public long bytesConsumed() {
+        return consumed;
+    }
+
+    /** Bytes fed but not yet delivered (a partial block, or input not yet parsed). */
+    public long buffered() {
+        return fed - consumed;
+    }
+
+    /** Whether a call has failed; every later call rethrows {@link #failure()}. */
+    public boolean isFailed() {
+        return state == State.FAILED;
+    }
+
+    /** The error that failed this reassembler, or {@code null}. */
+    public QDataStreamException failure() {
+        return failure;
+    }
+
+    /** Whether {@link Event.EndOfData} has been returned. */
+    public boolean isEnded() {
+        return state == State.ENDED;
+    }
+
+    /** Capacity of the accumulation buffer (for tests of the allocation policy). */
+    int accumulationCapacity() {
+        return acc.length;
+    }
+
+    @Override
+    public String toString() {
+        return "BlockReassembler[" + framing + ", state=" + state + ", fed=" + fed + ", consumed=" + consumed + "]";
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.qdatastream.codec.protocol;
+
+import io.github.qdatastream.codec.Codec;
+import io.github.qdatastream.codec.frame.Framing;
+
+/**
+ * One message of Qt's Fortune example: a QString. The Qt 4 server sends it in a
+ * {@link Framing#FORTUNE quint16-sized block} at {@code Qt_4_0}; the Qt 5.7+ server sends the bare
+ * QString (read it with a {@link io.github.qdatastream.codec.frame.TransactionReader}).
+ *
+ * <pre>
+ *   "Hi" in a block:  00 08 | 00 00 00 04 | 00 48 00 69
+ *                     size  | QString byte count | UTF-16BE
+ * </pre>
+ *
+ * @param text the fortune; {@code null} for a null QString (Qt writes {@code FF FF FF FF})
+ */
+public record Fortune(String text) {
+
+    /** Reads and writes the QString. */
+    public static final Codec<Fortune> CODEC = Codec.of("Fortune(QString)",
+            in -> new Fortune(in.readString()),
+            (out, f) -> out.writeString(f.text));
+
+    /** The framing of the Qt 4 era Fortune server: a big-endian quint16 size. */
+    public static final Framing FRAMING = Framing.FORTUNE;
+}

@@ -1,0 +1,54 @@
+package io.github.qdatastream.codec.protocol;
+
+import io.github.qdatastream.codec.Codec;
+import io.github.qdatastream.codec.QDate;
+import io.github.qdatastream.codec.QTime;
+import io.github.qdatastream.codec.frame.Framing;
+
+/**
+ * One trip in the Trip Server's reply, sent in a quint16-sized block at {@code Qt_4_0}; the
+ * reply stream ends with a bare {@code 0xFFFF} ({@link Framing#TRIP_REPLY}):
+ *
+ * <pre>
+ *   quint16 size | QDate date | QTime departure | quint16 duration (minutes) | quint8 changes | QString trainType
+ *   ... more blocks ... | FF FF
+ * </pre>
+ *
+ * @param date the date of the trip
+ * @param departureTime the departure time
+ * @param duration the duration in minutes (a quint16)
+ * @param changes the number of changes (a quint8)
+ * @param trainType the train type, such as {@code "InterCity"}
+ */
+public record TripReply(QDate date, QTime departureTime, int duration, int changes, String trainType) {
+
+    public static final Codec<TripReply> CODEC = Codec.of("TripReply",
+            in -> new TripReply(in.read(QDate.CODEC), in.read(QTime.CODEC), in.readUInt16(), in.readUInt8(),
+                    in.readString()),
+            (out, t) -> out.write(QDate.CODEC, t.date).write(QTime.CODEC, t.departureTime).writeUInt16(t.duration)
+                    .writeUInt8(t.changes).writeString(t.trainType));
+
+    /** The reply stream's framing: quint16 sizes and the 0xFFFF end marker. */
+    public static final Framing FRAMING = Framing.TRIP_REPLY;
+
+    public TripReply {
+        if (duration < 0 || duration > 0xFFFF) {
+            throw new IllegalArgumentException("duration is a quint16: " + duration);
+        }
+        if (changes < 0 || changes > 0xFF) {
+            throw new IllegalArgumentException("changes is a quint8: " + changes);
+        }
+    }
+
+    /**
+     * The arrival time as the Trip Planner computes it, {@code departureTime.addSecs(duration * 60)}
+     * (wrapping past midnight); the null time for an invalid departure time.
+     */
+    public QTime arrivalTime() {
+        if (!departureTime.isValid()) {
+            return QTime.NULL;
+        }
+        long ms = (departureTime.msecs() + duration * 60_000L) % QTime.MSECS_PER_DAY;
+        return QTime.ofMsecs((int) ms);
+    }
+}

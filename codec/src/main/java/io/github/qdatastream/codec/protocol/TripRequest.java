@@ -1,0 +1,59 @@
+package io.github.qdatastream.codec.protocol;
+
+import io.github.qdatastream.codec.Codec;
+import io.github.qdatastream.codec.QDate;
+import io.github.qdatastream.codec.QTime;
+import io.github.qdatastream.codec.frame.Framing;
+
+/**
+ * The Trip Planner's request (<i>C++ GUI Programming with Qt 4</i>, chapter 15), sent in a
+ * {@link Framing#TRIP_REQUEST quint16-sized block} at {@code Qt_4_0}:
+ *
+ * <pre>
+ *   quint16 size | quint8 'S' | QString from | QString to | QDate date | QTime time | quint8 'D'/'A'
+ * </pre>
+ *
+ * The two quint8 fields are kept as read, so any byte round-trips; the Trip Server only answers
+ * type {@code 'S'} and treats anything but {@code 'D'} as arrival. Use {@link #search} to build one.
+ *
+ * @param requestType the request type byte, {@code 'S'} for a search
+ * @param from the departure city
+ * @param to the arrival city
+ * @param date the date of travel
+ * @param time the approximate time
+ * @param timeKind {@code 'D'} if {@code time} is the departure time, {@code 'A'} if the arrival
+ */
+public record TripRequest(int requestType, String from, String to, QDate date, QTime time, int timeKind) {
+
+    public static final int SEARCH = 'S';
+    public static final int DEPARTURE = 'D';
+    public static final int ARRIVAL = 'A';
+
+    public static final Codec<TripRequest> CODEC = Codec.of("TripRequest",
+            in -> new TripRequest(in.readUInt8(), in.readString(), in.readString(), in.read(QDate.CODEC),
+                    in.read(QTime.CODEC), in.readUInt8()),
+            (out, r) -> out.writeUInt8(r.requestType).writeString(r.from).writeString(r.to)
+                    .write(QDate.CODEC, r.date).write(QTime.CODEC, r.time).writeUInt8(r.timeKind));
+
+    /** The framing: a big-endian quint16 size, no end marker. */
+    public static final Framing FRAMING = Framing.TRIP_REQUEST;
+
+    public TripRequest {
+        if (requestType < 0 || requestType > 0xFF) {
+            throw new IllegalArgumentException("requestType is a quint8: " + requestType);
+        }
+        if (timeKind < 0 || timeKind > 0xFF) {
+            throw new IllegalArgumentException("timeKind is a quint8: " + timeKind);
+        }
+    }
+
+    /** A search request, as the Trip Planner sends it. */
+    public static TripRequest search(String from, String to, QDate date, QTime time, boolean departure) {
+        return new TripRequest(SEARCH, from, to, date, time, departure ? DEPARTURE : ARRIVAL);
+    }
+
+    /** Whether {@code time} is a departure time (the server's reading: anything but 'D' is arrival). */
+    public boolean isDeparture() {
+        return timeKind == DEPARTURE;
+    }
+}
