@@ -1,0 +1,126 @@
+package io.github.qdatastream.harness.fortune;
+
+import io.github.qdatastream.codec.QDataStreamException;
+import io.github.qdatastream.codec.StreamOptions;
+import io.github.qdatastream.codec.TruncatedInputException;
+import io.github.qdatastream.codec.frame.BlockDecoder;
+import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.TransactionReader;
+import io.github.qdatastream.codec.protocol.Fortune;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+
+/**
+ * Qt's Blocking Fortune Client on {@link java.net.Socket}: connect with a timeout, then read the
+ * fortune with a read timeout. {@link FortuneStyle#QT4}: the quint16 size then the QString,
+ * through the codec's {@link BlockDecoder}. {@link FortuneStyle#QT57}: no size; the QString is
+ * read transaction-style by the codec's {@link TransactionReader}, as
+ * {@code in.startTransaction(); in >> fortune; if (!in.commitTransaction()) return;} does.
+ */
+public final class BlockingFortuneClient {
+
+    private final InetSocketAddress server;
+    private final FortuneStyle style;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private long lastReads;
+
+    public BlockingFortuneClient(InetSocketAddress server, FortuneStyle style, Duration connectTimeout, Duration readTimeout) {
+        this.server = server;
+        this.style = style;
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
+    }
+
+    public BlockingFortuneClient(InetSocketAddress server, FortuneStyle style) {
+        this(server, style, Duration.ofSeconds(5), Duration.ofSeconds(10));
+    }
+
+    /** A source of decoded values that is fed bytes: the two readers of the two styles. */
+    private interface Reader {
+        void feed(byte[] b, int off, int len);
+
+        void endOfInput();
+
+        Decoded<Fortune> next();
+    }
+
+    private static Reader reader(FortuneStyle style) {
+        if (style == FortuneStyle.QT4) {
+            BlockDecoder<Fortune> d = new BlockDecoder<>(Fortune.FRAMING, Fortune.CODEC);
+            return new Reader() {
+                public void feed(byte[] b, int off, int len) { d.feed(b, off, len); }
+                public void endOfInput() { d.endOfInput(); }
+                public Decoded<Fortune> next() { return d.next(); }
+            };
+        }
+        TransactionReader<Fortune> t = new TransactionReader<>(Fortune.CODEC, StreamOptions.DEFAULT);
+        return new Reader() {
+            public void feed(byte[] b, int off, int len) { t.feed(b, off, len); }
+            public void endOfInput() { t.endOfInput(); }
+            public Decoded<Fortune> next() { return t.next(); }
+        };
+    }
+
+    /**
+     * Reads from {@code in} until a whole fortune has arrived, in {@code style}.
+     *
+     * @throws TruncatedInputException if the stream ended first
+     */
+    public static String read(InputStream in, FortuneStyle style, long[] readsOut) throws IOException {
+        Reader r = reader(style);
+        byte[] buf = new byte[4096];
+        long reads = 0;
+        try {
+            while (true) {
+                int n = in.read(buf);
+                if (n < 0) {
+                    r.endOfInput();
+                } else {
+                    reads++;
+                    r.feed(buf, 0, n);
+                }
+                Decoded<Fortune> d = r.next();
+                if (d instanceof Decoded.Value<Fortune> v) {
+                    return v.value() == null ? null : v.value().text();
+                }
+                if (d instanceof Decoded.EndOfData) {
+                    throw TruncatedInputException.truncatedStream("the fortune", 0, 1);
+                }
+            }
+        } finally {
+            if (readsOut != null) readsOut[0] = reads;
+        }
+    }
+
+    public String fetch() throws FortuneClientException {
+        try (Socket s = new Socket()) {
+            s.setTcpNoDelay(true);
+            s.connect(server, (int) connectTimeout.toMillis());
+            s.setSoTimeout((int) readTimeout.toMillis());
+            long[] reads = new long[1];
+            try {
+                return read(s.getInputStream(), style, reads);
+            } finally {
+                lastReads = reads[0];
+            }
+        } catch (TruncatedInputException e) {
+            throw new FortuneClientException("connection closed by server before a whole fortune arrived: " + e.getMessage(), e);
+        } catch (QDataStreamException e) {
+            throw new FortuneClientException("bad fortune from server: " + e.getMessage(), e);
+        } catch (SocketTimeoutException e) {
+            throw new FortuneClientException("timed out after " + readTimeout.toMillis() + " ms waiting for the fortune", e);
+        } catch (IOException e) {
+            throw new FortuneClientException("connection error: " + e, e);
+        }
+    }
+
+    /** Reads of the last {@link #fetch()}: how many pieces the fortune arrived in. */
+    public long lastReads() {
+        return lastReads;
+    }
+}

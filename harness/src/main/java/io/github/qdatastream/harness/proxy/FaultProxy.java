@@ -1,0 +1,346 @@
+package io.github.qdatastream.harness.proxy;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A TCP proxy that forwards between a client and a server and injects faults on the way, as
+ * described by a {@link FaultPlan}: re-chunking, delays, a stall, truncation, a corrupt byte,
+ * an early close. It sits between any two peers, real Qt programs included.
+ *
+ * <h2>Design</h2>
+ * One accept thread; per connection two pump threads (client to server, server to client) from
+ * a bounded pool: at most {@code maxConnections} connections are served at once, further ones
+ * are accepted and closed at once. Each piece is written with its own {@code write} call on a
+ * socket with {@code TCP_NODELAY}, so the peer sees the pieces as separate reads (loopback keeps
+ * them apart unless the reader is slower than the writer, which is still a valid chunking).
+ * End of stream is forwarded as a half-close ({@code shutdownOutput}), so request/reply
+ * protocols that close one way still work. Every blocking call is bounded by the sockets'
+ * closing: {@link #close()} closes everything and returns.
+ */
+public final class FaultProxy implements Closeable {
+
+    private static final Logger LOG = Logger.getLogger(FaultProxy.class.getName());
+    private static final int BUFFER = 16 * 1024;
+
+    private final ServerSocket server;
+    private final InetSocketAddress target;
+    private final FaultPlan plan;
+    private final int maxConnections;
+    private final ThreadPoolExecutor pumps;
+    private final ScheduledExecutorService timers;
+    private final Thread acceptor;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger active = new AtomicInteger();
+    private final AtomicLong connectionIds = new AtomicLong();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private final Stats stats = new Stats();
+
+    /** Counters of everything the proxy did, for summaries. */
+    public static final class Stats {
+        public final AtomicLong connections = new AtomicLong();
+        public final AtomicLong rejected = new AtomicLong();
+        public final AtomicLong bytesUp = new AtomicLong();
+        public final AtomicLong bytesDown = new AtomicLong();
+        public final AtomicLong chunksUp = new AtomicLong();
+        public final AtomicLong chunksDown = new AtomicLong();
+        public final AtomicLong faults = new AtomicLong();
+        public final AtomicLong errors = new AtomicLong();
+
+        @Override
+        public String toString() {
+            return "connections=" + connections + " rejected=" + rejected + " up=" + bytesUp + "B/" + chunksUp
+                    + " chunks down=" + bytesDown + "B/" + chunksDown + " chunks faults=" + faults + " errors=" + errors;
+        }
+    }
+
+    private FaultProxy(ServerSocket server, InetSocketAddress target, FaultPlan plan, int maxConnections) {
+        this.server = server;
+        this.target = target;
+        this.plan = plan;
+        this.maxConnections = maxConnections;
+        this.pumps = new ThreadPoolExecutor(0, 2 * maxConnections, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                r -> daemon(r, "qds-proxy-pump"));
+        this.timers = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "qds-proxy-timer"));
+        this.acceptor = daemon(this::acceptLoop, "qds-proxy-accept " + server.getLocalPort());
+    }
+
+    /**
+     * Starts a proxy listening on {@code listen} (port 0 picks a free port; see {@link #port()})
+     * that forwards to {@code target}.
+     */
+    public static FaultProxy start(InetSocketAddress listen, InetSocketAddress target, FaultPlan plan,
+                                   int maxConnections) throws IOException {
+        if (maxConnections < 1) throw new IllegalArgumentException("maxConnections < 1: " + maxConnections);
+        ServerSocket ss = new ServerSocket();
+        ss.setReuseAddress(true);
+        ss.bind(listen, 256);
+        FaultProxy p = new FaultProxy(ss, target, plan, maxConnections);
+        p.acceptor.start();
+        return p;
+    }
+
+    /** A proxy on a free loopback port forwarding to {@code target}, at most 64 connections. */
+    public static FaultProxy start(InetSocketAddress target, FaultPlan plan) throws IOException {
+        return start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), target, plan, 64);
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    public InetSocketAddress address() {
+        return new InetSocketAddress(server.getInetAddress(), server.getLocalPort());
+    }
+
+    public FaultPlan plan() {
+        return plan;
+    }
+
+    public Stats stats() {
+        return stats;
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private void acceptLoop() {
+        while (!closed.get()) {
+            Socket client;
+            try {
+                client = server.accept();
+            } catch (IOException e) {
+                if (!closed.get()) {
+                    LOG.log(Level.WARNING, "proxy accept failed", e);
+                    stats.errors.incrementAndGet();
+                }
+                return;
+            }
+            if (active.incrementAndGet() > maxConnections) {
+                active.decrementAndGet();
+                stats.rejected.incrementAndGet();
+                LOG.warning(() -> "proxy: more than " + maxConnections + " connections, closing " + client.getRemoteSocketAddress());
+                closeQuietly(client);
+                continue;
+            }
+            stats.connections.incrementAndGet();
+            try {
+                pumps.execute(() -> connect(client));
+            } catch (RejectedExecutionException e) {
+                active.decrementAndGet();
+                stats.rejected.incrementAndGet();
+                closeQuietly(client);
+            }
+        }
+    }
+
+    private void connect(Socket client) {
+        long id = connectionIds.incrementAndGet();
+        Socket upstream = new Socket();
+        Connection c = new Connection(id, client, upstream);
+        open.add(client);
+        open.add(upstream);
+        try {
+            client.setTcpNoDelay(true);
+            upstream.setTcpNoDelay(true);
+            upstream.connect(target, 10_000);
+        } catch (IOException e) {
+            LOG.warning(() -> "proxy #" + id + ": cannot connect to " + target + ": " + e.getMessage());
+            stats.errors.incrementAndGet();
+            c.closeBoth();
+            c.finished();
+            c.finished();
+            return;
+        }
+        if (!plan.closeAfter().isZero()) {
+            timers.schedule(() -> {
+                if (!c.done.get()) {
+                    stats.faults.incrementAndGet();
+                    LOG.fine(() -> "proxy #" + id + ": closing after " + plan.closeAfter().toMillis() + " ms");
+                    c.closeBoth();
+                }
+            }, plan.closeAfter().toNanos(), TimeUnit.NANOSECONDS);
+        }
+        try {
+            pumps.execute(() -> c.pump(true));
+        } catch (RejectedExecutionException e) {
+            c.closeBoth();
+            c.finished();
+            c.finished();
+            return;
+        }
+        c.pump(false);
+    }
+
+    private final class Connection {
+        final long id;
+        final Socket client;
+        final Socket upstream;
+        final AtomicInteger pumpsLeft = new AtomicInteger(2);
+        final AtomicBoolean done = new AtomicBoolean();
+
+        Connection(long id, Socket client, Socket upstream) {
+            this.id = id;
+            this.client = client;
+            this.upstream = upstream;
+        }
+
+        void pump(boolean up) {
+            Socket from = up ? client : upstream;
+            Socket to = up ? upstream : client;
+            boolean faulty = plan.faultDirection().includes(up);
+            long corruptAt = faulty ? plan.corruptAt() : -1;
+            long stallAt = faulty && !plan.stall().isZero() ? plan.stallAt() : -1;
+            long truncateAt = faulty ? plan.truncateAt() : -1;
+            SplittableRandom random = new SplittableRandom(plan.seed() * 31 + id * 2 + (up ? 1 : 0));
+            AtomicLong bytes = up ? stats.bytesUp : stats.bytesDown;
+            AtomicLong chunks = up ? stats.chunksUp : stats.chunksDown;
+            byte[] buf = new byte[BUFFER];
+            long position = 0;
+            try {
+                // Not try-with-resources: closing a socket stream closes the socket, and the
+                // other direction may still be running. finished() closes both at the end.
+                InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream();
+                if (truncateAt == 0) {
+                    truncate(up, 0);
+                    return;
+                }
+                while (true) {
+                    int n = in.read(buf);
+                    if (n < 0) {
+                        to.shutdownOutput();
+                        break;
+                    }
+                    if (corruptAt >= position && corruptAt < position + n) {
+                        buf[(int) (corruptAt - position)] ^= (byte) 0xFF;
+                        stats.faults.incrementAndGet();
+                        long at = corruptAt;
+                        LOG.fine(() -> "proxy #" + id + ": corrupted byte " + at);
+                    }
+                    int off = 0;
+                    while (off < n) {
+                        int len = plan.chunking().next(n - off, random);
+                        if (truncateAt >= 0 && position + len > truncateAt) {
+                            len = (int) (truncateAt - position);
+                        }
+                        if (stallAt >= position && stallAt < position + len) {
+                            if (stallAt > position) {
+                                len = (int) (stallAt - position);
+                            } else {
+                                stats.faults.incrementAndGet();
+                                sleep(plan.stall());
+                            }
+                        }
+                        if (!plan.delay().isZero()) sleep(plan.delay());
+                        out.write(buf, off, len);
+                        off += len;
+                        position += len;
+                        bytes.addAndGet(len);
+                        chunks.incrementAndGet();
+                        if (truncateAt >= 0 && position >= truncateAt) {
+                            truncate(up, position);
+                            return;
+                        }
+                    }
+                }
+            } catch (SocketException e) {
+                // The other pump, a close-after fault or close() closed the socket: a normal end.
+                if (!done.get() && !closed.get()) {
+                    LOG.fine(() -> "proxy #" + id + (up ? " up" : " down") + ": " + e.getMessage());
+                }
+            } catch (IOException e) {
+                if (!done.get() && !closed.get()) {
+                    stats.errors.incrementAndGet();
+                    LOG.log(Level.FINE, "proxy #" + id + (up ? " up" : " down"), e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                closeBoth();
+            } finally {
+                finished();
+            }
+        }
+
+        private void truncate(boolean up, long at) {
+            stats.faults.incrementAndGet();
+            LOG.fine(() -> "proxy #" + id + (up ? " up" : " down") + ": truncated at byte " + at);
+            closeBoth();
+        }
+
+        void closeBoth() {
+            done.set(true);
+            closeQuietly(client);
+            closeQuietly(upstream);
+        }
+
+        void finished() {
+            if (pumpsLeft.decrementAndGet() == 0) {
+                closeBoth();
+                open.remove(client);
+                open.remove(upstream);
+                active.decrementAndGet();
+            }
+        }
+    }
+
+    private static void sleep(Duration d) throws InterruptedException {
+        long nanos = d.toNanos();
+        if (nanos > 0) Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+    }
+
+    private static void closeQuietly(Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // closing: nothing left to do
+        }
+    }
+
+    /** Connections being forwarded right now. */
+    public int activeConnections() {
+        return active.get();
+    }
+
+    /** Stops accepting, closes every connection, and returns once the threads are told to end. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) return;
+        closeQuietly(server);
+        for (Socket s : open) closeQuietly(s);
+        pumps.shutdownNow();
+        timers.shutdownNow();
+        try {
+            acceptor.join(2000);
+            pumps.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

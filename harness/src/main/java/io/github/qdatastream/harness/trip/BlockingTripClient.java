@@ -1,0 +1,103 @@
+package io.github.qdatastream.harness.trip;
+
+import io.github.qdatastream.codec.protocol.TripReply;
+import io.github.qdatastream.codec.protocol.TripRequest;
+import io.github.qdatastream.codec.QDataStreamException;
+import io.github.qdatastream.codec.TruncatedInputException;
+import io.github.qdatastream.codec.frame.BlockDecoder;
+import io.github.qdatastream.codec.frame.BlockEncoder;
+import io.github.qdatastream.codec.frame.Decoded;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A blocking Trip Planner on {@link java.net.Socket}, in the style of Qt's Blocking Fortune
+ * Client: connect (with a timeout), send the request block, read reply blocks (each read with a
+ * timeout) through the codec's {@link BlockDecoder} (its BlockReassembler) until the 0xFFFF end marker.
+ *
+ * <p>If the server closes before 0xFFFF, the client fails with "connection closed by server",
+ * as the book's TripPlanner::connectionClosedByServer() does, never with a partial answer.
+ */
+public final class BlockingTripClient {
+
+    private final InetSocketAddress server;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+
+    /** Byte and block counts of the last call, for summaries. */
+    private long lastBytes;
+    private long lastReads;
+
+    public BlockingTripClient(InetSocketAddress server, Duration connectTimeout, Duration readTimeout) {
+        this.server = server;
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
+    }
+
+    public BlockingTripClient(InetSocketAddress server) {
+        this(server, Duration.ofSeconds(5), Duration.ofSeconds(10));
+    }
+
+    /** The request block's bytes: quint16 size, then the request. */
+    public static byte[] requestBlock(TripRequest q) {
+        return new BlockEncoder<>(TripRequest.FRAMING, TripRequest.CODEC).encode(q);
+    }
+
+    /** Sends {@code q} and returns every trip of the answer. */
+    public List<TripReply> search(TripRequest q) throws TripClientException {
+        List<TripReply> trips = new ArrayList<>();
+        lastBytes = 0;
+        lastReads = 0;
+        try (Socket s = new Socket()) {
+            s.setTcpNoDelay(true);
+            s.connect(server, (int) connectTimeout.toMillis());
+            s.setSoTimeout((int) readTimeout.toMillis());
+            s.getOutputStream().write(requestBlock(q));
+            s.getOutputStream().flush();
+            BlockDecoder<TripReply> r = new BlockDecoder<>(TripReply.FRAMING, TripReply.CODEC);
+            InputStream in = s.getInputStream();
+            byte[] buf = new byte[8192];
+            while (true) {
+                int n = in.read(buf);
+                if (n < 0) {
+                    r.endOfInput();
+                } else {
+                    lastBytes += n;
+                    lastReads++;
+                    r.feed(buf, 0, n);
+                }
+                for (Decoded<TripReply> d = r.next(); !(d instanceof Decoded.NeedMoreData); d = r.next()) {
+                    if (d instanceof Decoded.Value<TripReply> v) {
+                        trips.add(v.value());
+                    } else {
+                        return trips; // EndOfData: the 0xFFFF marker
+                    }
+                }
+            }
+        } catch (TruncatedInputException e) {
+            throw new TripClientException("connection closed by server after " + trips.size()
+                    + " trip(s), before the end marker 0xFFFF (" + e.getMessage() + ")", trips, e);
+        } catch (QDataStreamException e) {
+            throw new TripClientException("bad reply from server after " + trips.size() + " trip(s): " + e.getMessage(), trips, e);
+        } catch (SocketTimeoutException e) {
+            throw new TripClientException("timed out after " + readTimeout.toMillis() + " ms waiting for the server ("
+                    + trips.size() + " trip(s) so far)", trips, e);
+        } catch (IOException e) {
+            throw new TripClientException("connection error: " + e, trips, e);
+        }
+    }
+
+    public long lastBytes() {
+        return lastBytes;
+    }
+
+    public long lastReads() {
+        return lastReads;
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.qdatastream.harness.trip;
+
+import io.github.qdatastream.codec.protocol.TripReply;
+import io.github.qdatastream.codec.protocol.TripRequest;
+import io.github.qdatastream.codec.QTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** How a Trip server answers: the book's random trips, or a real {@link Timetable}. */
+public final class TripAnswers {
+
+    private TripAnswers() {
+    }
+
+    /**
+     * The book's answer: {@code rand() % 8} trips on the requested date at the requested time,
+     * each {@code rand() % 200} minutes, 1 change, "InterCity"; seeded from the request as the
+     * book does (see {@link BookRandom}).
+     */
+    public static List<TripReply> book(TripRequest q) {
+        int hour = q.time().toLocalTime().map(LocalTime::getHour).orElse(-1);
+        BookRandom random = BookRandom.forRequest(text(q.from()), text(q.to()), hour < 0 ? 0 : hour);
+        int n = random.rand() % 8;
+        return book(q, random, n);
+    }
+
+    /** The book's answer with exactly {@code n} trips (for load tests that need long replies). */
+    public static List<TripReply> book(TripRequest q, int n) {
+        int hour = q.time().toLocalTime().map(LocalTime::getHour).orElse(0);
+        return book(q, BookRandom.forRequest(text(q.from()), text(q.to()), hour), n);
+    }
+
+    private static List<TripReply> book(TripRequest q, BookRandom random, int n) {
+        List<TripReply> trips = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            trips.add(new TripReply(q.date(), q.time(), random.rand() % 200, 1, "InterCity"));
+        }
+        return trips;
+    }
+
+    /** Answers from a timetable. */
+    public static Function<TripRequest, List<TripReply>> from(Timetable timetable) {
+        return q -> {
+            LocalTime time = q.time().toLocalTime().orElse(LocalTime.MIDNIGHT);
+            List<TripReply> trips = new ArrayList<>();
+            for (Timetable.Connection c : timetable.query(text(q.from()), text(q.to()), time, !q.isDeparture())) {
+                trips.add(new TripReply(q.date(), QTime.of(c.departure()), c.duration(), c.changes(), c.trainType()));
+            }
+            return trips;
+        };
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.qdatastream.harness.trip;
+
+import io.github.qdatastream.codec.protocol.TripReply;
+import io.github.qdatastream.codec.protocol.TripRequest;
+import io.github.qdatastream.codec.QDataStreamException;
+import io.github.qdatastream.codec.StreamOptions;
+import io.github.qdatastream.codec.frame.Framing;
+import io.github.qdatastream.harness.net.NettyServer;
+import io.github.qdatastream.harness.net.ServerSettings;
+import io.github.qdatastream.netty.QDataStreamBlockEncoder;
+import io.github.qdatastream.netty.QDataStreamEndMarkerEncoder;
+import io.github.qdatastream.netty.QDataStreamEndOfData;
+import io.github.qdatastream.netty.QDataStreamFrameDecoder;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The book's Trip Server on Netty: per connection, one request block (quint16 size, 'S', from,
+ * to, QDate, QTime, 'D'/'A'); then 0 or more reply blocks (QDate, QTime, quint16 duration,
+ * quint8 changes, QString train type), a bare quint16 0xFFFF, and the server closes.
+ *
+ * <p>Non-blocking: many clients at once. A request larger than {@link ServerSettings#maxBlockSize()},
+ * a malformed one, or one that does not arrive whole within {@link ServerSettings#requestTimeout()}
+ * closes that connection with a logged reason; other connections are unaffected.
+ */
+public final class TripServer extends NettyServer {
+
+    private static final Logger LOG = Logger.getLogger(TripServer.class.getName());
+
+    private final Function<TripRequest, List<TripReply>> answers;
+    private final Framing requestFraming;
+    private final QDataStreamBlockEncoder<TripReply> tripEncoder;
+    private final QDataStreamEndMarkerEncoder endEncoder = new QDataStreamEndMarkerEncoder(Framing.TRIP_REPLY);
+
+    /** A Trip server answering like the book (random trips). */
+    public static TripServer start(ServerSettings settings) throws InterruptedException {
+        return new TripServer(settings, TripAnswers::book);
+    }
+
+    public static TripServer start(ServerSettings settings, Function<TripRequest, List<TripReply>> answers) throws InterruptedException {
+        return new TripServer(settings, answers);
+    }
+
+    private TripServer(ServerSettings settings, Function<TripRequest, List<TripReply>> answers) throws InterruptedException {
+        super(settings, LOG);
+        this.answers = Objects.requireNonNull(answers, "answers");
+        this.requestFraming = Framing.TRIP_REQUEST.withMaxBlockSize(settings.maxBlockSize());
+        this.tripEncoder = new QDataStreamBlockEncoder<>(TripReply.class, Framing.TRIP_REPLY, TripReply.CODEC, StreamOptions.DEFAULT);
+    }
+
+    @Override
+    protected void initChannel(SocketChannel ch) {
+        ch.pipeline()
+                .addLast("frames", QDataStreamFrameDecoder.messages(requestFraming, TripRequest.CODEC, StreamOptions.DEFAULT))
+                .addLast("trips", tripEncoder)
+                .addLast("end", endEncoder)
+                .addLast("handler", new Handler());
+    }
+
+    private final class Handler extends SimpleChannelInboundHandler<TripRequest> {
+        private ScheduledFuture<?> deadline;
+        private boolean answered;
+
+        @Override
+        public void channelActive(ChannelHandlerContext ctx) throws Exception {
+            long ms = settings().requestTimeout().toMillis();
+            if (ms > 0) {
+                deadline = ctx.executor().schedule(() -> {
+                    if (!answered) {
+                        timedOut.incrementAndGet();
+                        LOG.info(() -> "closing " + ctx.channel().remoteAddress() + ": no whole request within " + ms + " ms");
+                        ctx.close();
+                    }
+                }, ms, TimeUnit.MILLISECONDS);
+            }
+            super.channelActive(ctx);
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+            if (deadline != null) deadline.cancel(false);
+            super.channelInactive(ctx);
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, TripRequest q) {
+            if (answered) {
+                return; // one request per connection, as in the book; the connection is closing
+            }
+            answered = true;
+            if (deadline != null) deadline.cancel(false);
+            if (q.requestType() != TripRequest.SEARCH) {
+                failed.incrementAndGet();
+                LOG.warning(() -> "closing " + ctx.channel().remoteAddress() + ": unknown request type "
+                        + q.requestType() + " (expected 'S' = 83)");
+                ctx.close();
+                return;
+            }
+            List<TripReply> trips = answers.apply(q);
+            for (TripReply t : trips) {
+                ctx.write(t);
+            }
+            ctx.writeAndFlush(QDataStreamEndOfData.INSTANCE).addListener(ChannelFutureListener.CLOSE);
+            served.incrementAndGet();
+            LOG.fine(() -> "answered " + q + " with " + trips.size() + " trip(s)");
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            failed.incrementAndGet();
+            if (cause instanceof QDataStreamException) {
+                LOG.warning(() -> "closing " + ctx.channel().remoteAddress() + ": bad request: " + cause.getMessage());
+            } else {
+                LOG.log(Level.FINE, "closing " + ctx.channel().remoteAddress() + ": " + cause, cause);
+            }
+            ctx.close();
+        }
+    }
+}

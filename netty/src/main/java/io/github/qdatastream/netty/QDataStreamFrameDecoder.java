@@ -1,0 +1,182 @@
+package io.github.qdatastream.netty;
+
+import io.github.qdatastream.codec.Codec;
+import io.github.qdatastream.codec.QDataStreamException;
+import io.github.qdatastream.codec.StreamOptions;
+import io.github.qdatastream.codec.frame.BlockDecoder;
+import io.github.qdatastream.codec.frame.BlockReassembler;
+import io.github.qdatastream.codec.frame.Event;
+import io.github.qdatastream.codec.frame.Framing;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.ByteToMessageDecoder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Splits a TCP byte stream of size-prefixed QDataStream blocks into whole blocks, by driving the
+ * codec's sans-I/O {@link BlockReassembler}: the same framing code as every other user of the
+ * codec, with Netty only doing the I/O.
+ *
+ * <h2>Two modes</h2>
+ * <ul>
+ *   <li>{@link #payloads(Framing)} emits each block's payload (without its size prefix) as a
+ *       {@link ByteBuf} that the next handler must release;
+ *   <li>{@link #messages(Framing, Codec, StreamOptions)} decodes each block with a
+ *       {@link Codec} and emits the value; a block with bytes left over after the value is
+ *       corrupt data.
+ * </ul>
+ *
+ * <pre>
+ * Framing.FORTUNE, messages(QSTRING), bytes arriving in three reads:
+ *
+ * BEFORE (reads)                                   AFTER (messages)
+ * | 00 | 0A 00 00 00 06 00 | 48 00 69 00 21 |  --&gt;  "Hi!"
+ *   size=10  QString: 6 bytes, "H" "i" "!"
+ *
+ * Framing.TRIP_REPLY, payloads():
+ *
+ * BEFORE                                            AFTER
+ * | 00 03 | 01 02 03 | 00 01 | 09 | FF FF |   --&gt;  ByteBuf[01 02 03], ByteBuf[09],
+ *                                                  then userEventTriggered(QDataStreamEndOfData.INSTANCE)
+ * </pre>
+ *
+ * <h2>Limits and errors</h2>
+ * The block size is checked against {@link Framing#maxBlockSize()} as soon as the size prefix
+ * has arrived, before any byte of the block is buffered. On any {@link QDataStreamException}
+ * (an oversized block: {@code SizeLimitExceededException}; bytes after the end marker or a block
+ * the codec rejects: {@code CorruptDataException}; the peer closing inside a block, or before the
+ * end marker of a framing that has one: {@code TruncatedInputException}) the decoder fires that
+ * exception, unwrapped, through {@code exceptionCaught}, closes the channel, and discards
+ * everything that arrives afterwards. The exception's message names the value, the limit and
+ * the stream offset.
+ *
+ * <p>Not {@code @Sharable}: one decoder per channel.
+ *
+ * @param <T> what is emitted: {@link ByteBuf} payloads or decoded messages
+ */
+public final class QDataStreamFrameDecoder<T> extends ByteToMessageDecoder {
+
+    private final Framing framing;
+    private final Codec<T> codec;
+    private final StreamOptions options;
+    private final BlockReassembler reassembler;
+    private boolean failed;
+    private boolean endSeen;
+    private long blocks;
+
+    private QDataStreamFrameDecoder(Framing framing, Codec<T> codec, StreamOptions options) {
+        this.framing = Objects.requireNonNull(framing, "framing");
+        this.codec = codec;
+        this.options = options;
+        this.reassembler = new BlockReassembler(framing);
+    }
+
+    /** A decoder that emits each block's payload as a {@link ByteBuf} (the receiver releases it). */
+    public static QDataStreamFrameDecoder<ByteBuf> payloads(Framing framing) {
+        return new QDataStreamFrameDecoder<>(framing, null, null);
+    }
+
+    /** A decoder that emits each block decoded by {@code codec} with {@code options}. */
+    public static <T> QDataStreamFrameDecoder<T> messages(Framing framing, Codec<T> codec, StreamOptions options) {
+        return new QDataStreamFrameDecoder<>(framing, Objects.requireNonNull(codec, "codec"),
+                Objects.requireNonNull(options, "options"));
+    }
+
+    public Framing framing() {
+        return framing;
+    }
+
+    /** Blocks emitted so far. */
+    public long blocks() {
+        return blocks;
+    }
+
+    /** Whether the end marker has been read. */
+    public boolean endOfDataSeen() {
+        return endSeen;
+    }
+
+    /** Bytes received so far. */
+    public long bytesReceived() {
+        return reassembler.bytesFed();
+    }
+
+    @Override
+    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (failed) {
+            in.skipBytes(in.readableBytes());
+            return;
+        }
+        try {
+            // The reassembler reads a heap buffer's array in place; it is drained (NeedMoreData)
+            // before the bytes are marked as read, as its ownership rule asks.
+            reassembler.feed(in.nioBuffer());
+            drain(ctx, out);
+            in.skipBytes(in.readableBytes());
+        } catch (QDataStreamException e) {
+            in.skipBytes(in.readableBytes());
+            fail(ctx, e);
+        }
+    }
+
+    @Override
+    protected void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (in.isReadable()) {
+            decode(ctx, in, out);
+        }
+        if (failed) {
+            return;
+        }
+        try {
+            reassembler.endOfInput();
+            drain(ctx, out);
+        } catch (QDataStreamException e) {
+            fail(ctx, e);
+        }
+    }
+
+    private void drain(ChannelHandlerContext ctx, List<Object> out) {
+        boolean endThisTime = false;
+        for (;;) {
+            Event e = reassembler.next();
+            if (e instanceof Event.Block b) {
+                blocks++;
+                out.add(codec == null ? ctx.alloc().buffer(b.length()).writeBytes(b.array(), b.offset(), b.length())
+                        : decodeBlock(b));
+            } else if (e instanceof Event.EndOfData end) {
+                if (end.markerSeen() && !endSeen) {
+                    endSeen = true;
+                    // Deliver the blocks before the event, in stream order.
+                    flush(ctx, out);
+                    ctx.fireUserEventTriggered(QDataStreamEndOfData.INSTANCE);
+                }
+                // Bytes after the marker: one more next() raises the reassembler's corrupt-data error.
+                if (endThisTime || reassembler.bytesConsumed() >= reassembler.bytesFed()) {
+                    return;
+                }
+                endThisTime = true;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private T decodeBlock(Event.Block b) {
+        return BlockDecoder.decodeExactly(codec, b.array(), b.offset(), b.length(), b.streamOffset(),
+                framing.prefixBytes(), options);
+    }
+
+    private void flush(ChannelHandlerContext ctx, List<Object> out) {
+        for (Object o : out) {
+            ctx.fireChannelRead(o);
+        }
+        out.clear();
+    }
+
+    private void fail(ChannelHandlerContext ctx, QDataStreamException e) {
+        failed = true;
+        ctx.fireExceptionCaught(e);
+        ctx.close();
+    }
+}
