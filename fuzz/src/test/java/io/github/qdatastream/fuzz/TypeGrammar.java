@@ -18,7 +18,13 @@ final class TypeGrammar {
     static final List<String> LEAVES = List.of(
             "qint8", "quint8", "qint16", "quint16", "qint32", "quint32", "qint64", "quint64",
             "bool", "float", "double", "QChar", "QString", "QByteArray", "const char*", "QStringList",
-            "QDate", "QTime");
+            "QDate", "QTime",
+            // value types
+            "QBitArray", "QDateTime", "QTimeZone", "QUrl", "QUuid", "QLocale", "QRegExp", "QRegularExpression",
+            "QPoint", "QPointF", "QSize", "QSizeF", "QRect", "QRectF", "QLine", "QLineF", "QPolygon", "QPolygonF",
+            "QColor",
+            // dynamic types
+            "QVariant", "QVariantList", "QVariantMap", "QVariantHash", "QByteArrayList");
 
     /** Containers and their type-argument counts, in choice order. */
     static final List<String> CONTAINERS = List.of("QList", "QVector", "QLinkedList", "QSet", "QMap", "QHash", "QPair");
