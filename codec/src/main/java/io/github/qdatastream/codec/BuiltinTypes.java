@@ -8,7 +8,12 @@ final class BuiltinTypes {
     private BuiltinTypes() {
     }
 
+    /** Adds every primary name of {@link QtTypes} (aliases are {@link TypeExpression}'s business). */
     static void addTo(Map<String, Codec<?>> leaves) {
-        // Filled from QtTypes once the value types are in.
+        QtTypes.all().forEach((name, codec) -> {
+            if (codec.typeName().equals(name) && !name.equals("QStringList")) {
+                leaves.putIfAbsent(name, codec);
+            }
+        });
     }
 }

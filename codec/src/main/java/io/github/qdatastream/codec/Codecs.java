@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Codecs for the primitive and string types and combinators for Qt's containers. Value types
- * carry their own codec ({@link QDate#CODEC}, {@link QTime#CODEC}, ...).
+ * Codecs for the primitive and string types ({@link #QUUID} as {@link java.util.UUID}, raw bytes
+ * with {@link #BYTES} and {@link #rawData(int)}) and combinators for Qt's containers. Value types
+ * carry their own codec ({@link QDate#CODEC}, {@link QDateTime#CODEC}, {@link QPoint#CODEC}, ...);
+ * {@link QtTypes} finds any of them by Qt's type name.
  *
  * <p>Containers decode to Java lists in wire order; a {@code QSet} also decodes to a list, so that
  * wire order and duplicates survive; a {@code QMap}/{@code QHash} decodes to a {@link QMap}.

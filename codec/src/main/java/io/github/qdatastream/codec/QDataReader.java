@@ -246,7 +246,9 @@ public final class QDataReader {
 
     public short readInt16() {
         if (end - pos < 2) throw truncated("qint16", 2);
-        short v = (short) (big ? SHORT_BE.get(buf, pos) : SHORT_LE.get(buf, pos));
+        // Cast each call, not the conditional: a VarHandle call's return type comes from the cast
+        // around it, and without one it returns a boxed Object (asType adaptation, boxing per read).
+        short v = big ? (short) SHORT_BE.get(buf, pos) : (short) SHORT_LE.get(buf, pos);
         pos += 2;
         return v;
     }
@@ -257,7 +259,7 @@ public final class QDataReader {
 
     public int readInt32() {
         if (end - pos < 4) throw truncated("qint32", 4);
-        int v = (int) (big ? INT_BE.get(buf, pos) : INT_LE.get(buf, pos));
+        int v = big ? (int) INT_BE.get(buf, pos) : (int) INT_LE.get(buf, pos);
         pos += 4;
         return v;
     }
@@ -266,9 +268,20 @@ public final class QDataReader {
         return readInt32() & 0xFFFF_FFFFL;
     }
 
+    /** A qint64; before {@code Qt_3_3} Qt writes it as two quint32 words, high word first. */
     public long readInt64() {
+        if (version.before(StreamVersion.Qt_3_3)) {
+            if (end - pos < 8) throw truncated("qint64", 8);
+            long high = readUInt32();
+            return (high << 32) | readUInt32();
+        }
+        return readRaw64();
+    }
+
+    /** Eight bytes in the stream's byte order (a double's bits; never split into words). */
+    private long readRaw64() {
         if (end - pos < 8) throw truncated("qint64", 8);
-        long v = (long) (big ? LONG_BE.get(buf, pos) : LONG_LE.get(buf, pos));
+        long v = big ? (long) LONG_BE.get(buf, pos) : (long) LONG_LE.get(buf, pos);
         pos += 8;
         return v;
     }
@@ -290,7 +303,7 @@ public final class QDataReader {
      */
     public float readFloat() {
         if (doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
-            return (float) Double.longBitsToDouble(readInt64());
+            return FloatBits.narrow(Double.longBitsToDouble(readRaw64()));
         }
         return Float.intBitsToFloat(readInt32());
     }
@@ -301,9 +314,9 @@ public final class QDataReader {
      */
     public double readDouble() {
         if (!doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
-            return Float.intBitsToFloat(readInt32());
+            return FloatBits.widen(Float.intBitsToFloat(readInt32()));
         }
-        return Double.longBitsToDouble(readInt64());
+        return Double.longBitsToDouble(readRaw64());
     }
 
     /** A QChar: one UTF-16 code unit (a lone surrogate is kept as it is). */
@@ -381,25 +394,15 @@ public final class QDataReader {
      * stream's byte order. Returns {@code null} for a null QString, {@code ""} for an empty one.
      * Lone surrogates are kept. An odd byte count is corrupt data.
      *
-     * <p>Stream version 1 ({@code Qt_1_0}) writes a QByteArray of Latin-1 instead, which Qt reads
-     * with {@code QString::fromLatin1(QByteArray)}: that stops at the first NUL byte, so a NUL
-     * inside the bytes would be dropped silently; this reader rejects it as corrupt data instead.
+     * <p>Stream version 1 ({@code Qt_1_0}) writes a QByteArray of Latin-1 instead. A NUL byte in it
+     * is kept, as Qt 6 keeps it ({@code QString::fromLatin1(QByteArray)} in Qt 5 stops at the first
+     * NUL and drops the rest; keeping it loses nothing).
      */
     public String readString() {
         long at = offset();
         if (version == StreamVersion.Qt_1_0) {
             QByteArray latin1 = readByteArray();
-            if (latin1 == null) {
-                return null;
-            }
-            byte[] b = latin1.array();
-            for (int i = 0; i < b.length; i++) {
-                if (b[i] == 0) {
-                    throw corrupt("Qt_1_0 QString byte", 0, at + 4 + i,
-                            "Qt reads a version-1 QString as Latin-1 up to the first NUL and would drop the rest");
-                }
-            }
-            return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return latin1 == null ? null : new String(latin1.array(), java.nio.charset.StandardCharsets.ISO_8859_1);
         }
         long size = readSizeField("QString");
         if (size < 0) {
@@ -414,30 +417,72 @@ public final class QDataReader {
         return s;
     }
 
+    /** The high byte of each of four UTF-16 code units in a long (either byte order). */
+    private static final long HIGH_BYTES = 0xFF00_FF00_FF00_FF00L;
+
+    /**
+     * Decodes {@code units} UTF-16 code units. Latin-1 text (every high byte zero, the common
+     * case) is checked and narrowed four units at a time (one 8-byte read, a mask test and a
+     * shift-or packing) straight into the String's Latin-1 bytes; at the first unit above U+00FF
+     * the rest is read as chars. No {@code CharsetDecoder}: lone surrogates are kept, as Qt does.
+     */
     private static String decodeUtf16(byte[] b, int from, int units, boolean bigEndian) {
         if (units == 0) {
             return "";
         }
+        byte[] latin1 = new byte[units];
+        int i = 0;
+        int p = from;
+        int stop = units - 4;
+        if (bigEndian) {
+            for (; i <= stop; i += 4, p += 8) {
+                long x = (long) LONG_BE.get(b, p);
+                if ((x & HIGH_BYTES) != 0) {
+                    break;
+                }
+                INT_BE.set(latin1, i, packLowBytes(x));
+            }
+        } else {
+            for (; i <= stop; i += 4, p += 8) {
+                long x = (long) LONG_LE.get(b, p);
+                if ((x & HIGH_BYTES) != 0) {
+                    break;
+                }
+                INT_LE.set(latin1, i, packLowBytes(x));
+            }
+        }
         int hi = bigEndian ? 0 : 1;
-        int lo = 1 - hi;
-        // Latin-1 fast path: every high byte zero.
-        boolean latin1 = true;
-        for (int i = 0, p = from + hi; i < units; i++, p += 2) {
-            if (b[p] != 0) {
-                latin1 = false;
-                break;
+        for (; i < units; i++, p += 2) {
+            if (b[p + hi] != 0) {
+                return decodeUtf16Chars(b, from, units, bigEndian, latin1, i);
             }
+            latin1[i] = b[p + 1 - hi];
         }
-        if (latin1) {
-            byte[] l = new byte[units];
-            for (int i = 0, p = from + lo; i < units; i++, p += 2) {
-                l[i] = b[p];
-            }
-            return new String(l, java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
+        return new String(latin1, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The low bytes of the four 16-bit lanes of {@code x}, lane 3 in the top byte. */
+    private static int packLowBytes(long x) {
+        long y = x & 0x00FF_00FF_00FF_00FFL;
+        y = (y | (y >>> 8)) & 0x0000_FFFF_0000_FFFFL;
+        return (int) (y | (y >>> 16));
+    }
+
+    /** The general case: units {@code [0, done)} are Latin-1 and already in {@code latin1}. */
+    private static String decodeUtf16Chars(byte[] b, int from, int units, boolean bigEndian, byte[] latin1, int done) {
         char[] c = new char[units];
-        for (int i = 0, p = from; i < units; i++, p += 2) {
-            c[i] = (char) (((b[p + hi] & 0xFF) << 8) | (b[p + lo] & 0xFF));
+        for (int i = 0; i < done; i++) {
+            c[i] = (char) (latin1[i] & 0xFF);
+        }
+        int p = from + 2 * done;
+        if (bigEndian) {
+            for (int i = done; i < units; i++, p += 2) {
+                c[i] = (char) (short) SHORT_BE.get(b, p);
+            }
+        } else {
+            for (int i = done; i < units; i++, p += 2) {
+                c[i] = (char) (short) SHORT_LE.get(b, p);
+            }
         }
         return new String(c);
     }

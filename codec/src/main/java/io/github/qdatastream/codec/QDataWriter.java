@@ -121,7 +121,17 @@ public final class QDataWriter {
         return writeInt32((int) v);
     }
 
+    /** A qint64; before {@code Qt_3_3} Qt writes it as two quint32 words, high word first. */
     public QDataWriter writeInt64(long v) {
+        if (version.before(StreamVersion.Qt_3_3)) {
+            writeInt32((int) (v >>> 32));
+            return writeInt32((int) v);
+        }
+        return writeRaw64(v);
+    }
+
+    /** Eight bytes in the stream's byte order (a double's bits; never split into words). */
+    private QDataWriter writeRaw64(long v) {
         ensure(8);
         if (big) LONG_BE.set(buf, pos, v); else LONG_LE.set(buf, pos, v);
         pos += 8;
@@ -140,7 +150,7 @@ public final class QDataWriter {
     /** A float, 4 bytes or from {@code Qt_4_6} on with double precision widened to 8. */
     public QDataWriter writeFloat(float v) {
         if (doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
-            return writeInt64(Double.doubleToRawLongBits(v));
+            return writeRaw64(Double.doubleToRawLongBits(FloatBits.widen(v)));
         }
         return writeInt32(Float.floatToRawIntBits(v));
     }
@@ -148,9 +158,9 @@ public final class QDataWriter {
     /** A double, 8 bytes or from {@code Qt_4_6} on with single precision narrowed to 4. */
     public QDataWriter writeDouble(double v) {
         if (!doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
-            return writeInt32(Float.floatToRawIntBits((float) v));
+            return writeInt32(Float.floatToRawIntBits(FloatBits.narrow(v)));
         }
-        return writeInt64(Double.doubleToRawLongBits(v));
+        return writeRaw64(Double.doubleToRawLongBits(v));
     }
 
     public QDataWriter writeQChar(char c) {

@@ -30,8 +30,8 @@ import java.util.Optional;
  * {@code version >= Qt_5_2}. The Qt 4 byte is {@code QDateTimePrivate::Spec}, not
  * {@code Qt::TimeSpec} as Qt's documentation claims; Qt 5 writes -1 for local time (Qt 4.x itself
  * also wrote 0 or 1 after a DST lookup). Only {@code Qt_5_0} converts to UTC; this value then holds
- * the UTC date and time. An unknown spec byte is corrupt data (Qt 5 reading a {@code Qt_5_0} stream
- * can crash on one).
+ * the UTC date and time. Qt 6 writes the same layouts. An unknown spec byte is corrupt data (Qt 5
+ * reading a {@code Qt_5_0} stream can crash on one; Qt 6 reads it as local time).
  *
  * <pre>
  *   QDateTime(2020-01-02 03:04:05.006, Qt::UTC) at Qt_4_0:  00 25 84 e3 | 00 a8 88 8e | 02

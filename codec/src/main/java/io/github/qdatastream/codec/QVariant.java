@@ -206,7 +206,7 @@ public final class QVariant {
             }
             Codec<Object> codec = registry.valueCodec(name);
             if (codec == null) {
-                throw in.corrupt("QVariant type", "\"" + name + "\" (id " + id + ")", at, user
+                throw in.corrupt("QVariant type", "\"" + abbreviate(name) + "\" (id " + id + ")", at, user
                         ? "unknown user type: register it with VariantRegistry.with(name, codec)"
                         : "no codec for this Qt type, so its length is unknown: register one with VariantRegistry.with(name, codec)");
             }
@@ -221,16 +221,25 @@ public final class QVariant {
         long at = in.offset();
         byte[] b = in.readBytes("QVariant user type name");
         if (b == null || b.length < 2 || b[b.length - 1] != 0) {
-            throw in.corrupt("QVariant user type name", b == null ? "null" : QByteArray.wrap(b).toHex(), at,
+            throw in.corrupt("QVariant user type name", b == null ? "null" : hexPrefix(b), at,
                     "Qt writes the name as a const char*: at least one character and a terminating NUL");
         }
         for (int i = 0; i < b.length - 1; i++) {
             if (b[i] == 0) {
-                throw in.corrupt("QVariant user type name", QByteArray.wrap(b).toHex(), at,
+                throw in.corrupt("QVariant user type name", hexPrefix(b), at,
                         "a NUL inside the name at index " + i);
             }
         }
         return new String(b, 0, b.length - 1, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "... (" + s.length() + " characters)";
+    }
+
+    private static String hexPrefix(byte[] b) {
+        String h = QByteArray.of(b, 0, Math.min(b.length, 64)).toHex();
+        return b.length <= 64 ? h : h + "... (" + b.length + " bytes)";
     }
 
     private static void write(QDataWriter out, QVariant v, VariantRegistry registry) {

@@ -59,7 +59,7 @@ public final class TypeExpression {
             Map.entry("uchar", "quint8"), Map.entry("unsigned char", "quint8"),
             Map.entry("char16_t", "quint16"), Map.entry("char32_t", "quint32"),
             Map.entry("QCborSimpleType", "quint8"), Map.entry("qfloat16", "qint16"),
-            Map.entry("qreal", "double"), Map.entry("std::nullptr_t", "void"),
+            Map.entry("qreal", "double"), Map.entry("std::nullptr_t", "void"), Map.entry("char*", "const char*"),
             Map.entry("QStringList", "QList<QString>"), Map.entry("QByteArrayList", "QList<QByteArray>"),
             Map.entry("QVariantList", "QList<QVariant>"), Map.entry("QVariantMap", "QMap<QString,QVariant>"),
             Map.entry("QVariantHash", "QHash<QString,QVariant>"), Map.entry("QVariantPair", "QPair<QVariant,QVariant>"));

@@ -122,6 +122,9 @@ public final class VariantRegistry {
      * registry does not know the name.
      */
     public TypeExpression variantType(String name) {
+        if (name.equals("void")) {
+            return null; // QMetaType::Void has no stream operators: Qt cannot save or load it
+        }
         try {
             return TypeExpression.parse(name, this);
         } catch (IllegalArgumentException e) {
@@ -136,7 +139,7 @@ public final class VariantRegistry {
         TypeExpression t = variantType(name);
         if (t == null) return null;
         c = t.codec(this);
-        if (cache.size() < 512) {
+        if (cache.size() < 512 && name.length() <= 256) {
             cache.put(name, c);
         }
         return c;

@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Qt QDataStream toolkit: encode and decode values, run Fortune and Trip peers, inject faults.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                io.github.qdatastream.harness.cli.EncodeCommand.class,
+                io.github.qdatastream.harness.cli.DecodeCommand.class,
         })
 public final class Qds implements Runnable {
 

@@ -8,6 +8,7 @@ import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.TruncatedInputException;
 import java.nio.ByteBuffer;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A {@link BlockReassembler} that decodes each block's payload with a {@link Codec}: the typed
@@ -95,6 +96,39 @@ public final class BlockDecoder<T> {
         }
         Event.EndOfData end = (Event.EndOfData) e;
         return new Decoded.EndOfData<>(end.streamOffset(), end.markerSeen());
+    }
+
+    /**
+     * Decodes every complete block and hands each value to {@code sink}, in order; returns how
+     * many. The same values {@link #next()} would return, without an event object per value (the
+     * path for hot loops). Stops when more bytes are needed or the stream ended
+     * ({@link #isEnded()}); decoding errors are thrown and sticky as for {@code next()}. The sink
+     * must not call this decoder.
+     */
+    public int drain(Consumer<? super T> sink) {
+        check();
+        int count = 0;
+        for (;;) {
+            T value;
+            try {
+                int n = blocks.advance();
+                if (n < 0) {
+                    return count;
+                }
+                value = decodeExactly(codec, blocks.blockArray(), blocks.blockOffset(), n, blocks.blockStreamOffset(),
+                        prefix, options);
+            } catch (QDataStreamException x) {
+                failure = x;
+                throw x;
+            }
+            sink.accept(value);
+            count++;
+        }
+    }
+
+    /** Whether the stream has ended (the end marker, or end of input at a block boundary). */
+    public boolean isEnded() {
+        return blocks.isEnded();
     }
 
     /**

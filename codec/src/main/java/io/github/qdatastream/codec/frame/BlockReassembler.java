@@ -35,12 +35,15 @@ import java.util.Objects;
  * framed path throws no exceptions except for errors and boxes nothing. Calling {@code feed}
  * again before {@code next} has drained the previous input moves that input's unread bytes into
  * the accumulation buffer (one copy), so feed-then-drain is the cheap way to drive it.
+ * {@code next()} allocates one small event per call; {@link #drain(BlockHandler)} hands blocks to
+ * a callback without allocating anything (use {@link #needed()} for the hint afterwards).
  *
  * <h2>Ownership of fed bytes</h2>
  * The reassembler keeps a reference to each fed array and reads it lazily. Do not modify a fed
  * range until {@code next()} has returned {@link Event.NeedMoreData} (at that point every fed byte
- * was either delivered or copied) or a later {@code feed} took over. A {@link Event.Block} view
- * is valid until the next call on this reassembler.
+ * was either delivered or copied), {@link #drain} has returned without reaching the end, or a
+ * later {@code feed} took over. A {@link Event.Block} view is valid until the next call on this
+ * reassembler.
  *
  * <h2>Errors</h2>
  * Errors are sticky, as in h11: once {@code next} has thrown, every later {@code feed},
@@ -91,6 +94,17 @@ public final class BlockReassembler {
     private boolean eof;
     private Event.EndOfData end;
     private QDataStreamException failure;
+
+    /** {@link #advance()}: more bytes are needed ({@link #needed} says how many). */
+    static final int NEED = -1;
+    /** {@link #advance()}: the stream ended ({@link #end}). */
+    static final int END = -2;
+
+    // The block found by the last advance() that returned a length, or the count it needs.
+    private byte[] blockArray;
+    private int blockOffset;
+    private long blockStreamOffset;
+    private long needed;
 
     public BlockReassembler(Framing framing) {
         this.framing = Objects.requireNonNull(framing, "framing");
@@ -182,12 +196,68 @@ public final class BlockReassembler {
      * @throws CorruptDataException bytes after the end marker
      */
     public Event next() {
+        int n = advance();
+        if (n >= 0) {
+            return new Event.Block(blockArray, blockOffset, n, blockStreamOffset);
+        }
+        if (n == NEED) {
+            return new Event.NeedMoreData(needed);
+        }
+        return end;
+    }
+
+    /** Receives a block's payload {@code array[offset, offset + length)}; see {@link #drain}. */
+    @FunctionalInterface
+    public interface BlockHandler {
+        /**
+         * One complete block. The view is valid only during the call (as an {@link Event.Block}
+         * until the next call on the reassembler); {@code streamOffset} is its payload's stream offset.
+         */
+        void block(byte[] array, int offset, int length, long streamOffset);
+    }
+
+    /**
+     * Hands every complete block to {@code handler}, in order, and returns how many there were:
+     * the same blocks {@link #next()} would return, without an event object per block (the
+     * allocation-free path for hot loops). Stops when more bytes are needed or the stream ended
+     * ({@link #isEnded()}, {@link #endOfData()}); errors are thrown as by {@code next()} (bytes
+     * after the end marker by the call after the one that reached it). The handler must not call
+     * this reassembler.
+     */
+    public int drain(BlockHandler handler) {
+        int count = 0;
+        for (int n = advance(); n >= 0; n = advance()) {
+            handler.block(blockArray, blockOffset, n, blockStreamOffset);
+            count++;
+        }
+        return count;
+    }
+
+    /** The payload array of the block {@link #advance()} found (package hot path, see {@link BlockDecoder}). */
+    byte[] blockArray() {
+        return blockArray;
+    }
+
+    int blockOffset() {
+        return blockOffset;
+    }
+
+    long blockStreamOffset() {
+        return blockStreamOffset;
+    }
+
+    /**
+     * The state machine behind {@link #next()} and {@link #drain}, without allocating: the length
+     * of the next complete block (its view in {@link #blockArray()}, {@link #blockOffset()},
+     * {@link #blockStreamOffset()}), {@link #NEED} (with {@link #needed}) or {@link #END}.
+     */
+    int advance() {
         for (;;) {
             switch (state) {
                 case HEADER: {
-                    int have = (accEnd - accPos) + (inEnd - inPos);
+                    long have = (long) (accEnd - accPos) + (inEnd - inPos);
                     if (have < prefix) {
-                        return shortHeader(have);
+                        return shortHeader((int) have);
                     }
                     long size;
                     if (accPos == accEnd) {
@@ -208,13 +278,20 @@ public final class BlockReassembler {
                     if (marker && size == markerValue) {
                         state = State.ENDED;
                         end = new Event.EndOfData(headerAt, true);
-                        return end;
+                        needed = 0;
+                        return END;
                     }
                     if (size > maxBlock) {
                         throw fail(SizeLimitExceededException.of("block size", size, maxBlock, headerAt,
                                 "Framing.withMaxBlockSize"));
                     }
                     bodySize = (int) size;
+                    if (accPos == accEnd && inEnd - inPos >= bodySize) {
+                        // The common case: the whole block is in the caller's array.
+                        int off = inPos;
+                        inPos = off + bodySize;
+                        return deliver(in, off, bodySize);
+                    }
                     state = State.BODY;
                     continue;
                 }
@@ -235,7 +312,8 @@ public final class BlockReassembler {
                         System.arraycopy(in, inPos, acc, accEnd, avail);
                         accEnd += avail;
                         inPos = inEnd;
-                        return new Event.NeedMoreData(n - avail);
+                        needed = n - avail;
+                        return NEED;
                     }
                     int have = accEnd - accPos;
                     if (have < n) {
@@ -257,16 +335,18 @@ public final class BlockReassembler {
                     if (eof) {
                         throw fail(truncatedBody(have));
                     }
-                    return new Event.NeedMoreData(n - have);
+                    needed = n - have;
+                    return NEED;
                 }
                 case ENDED: {
-                    int trailing = (accEnd - accPos) + (inEnd - inPos);
+                    long trailing = (long) (accEnd - accPos) + (inEnd - inPos);
                     if (trailing > 0) {
                         throw fail(CorruptDataException.of("byte count after the end marker", trailing, consumed,
                                 "nothing may follow the end marker (at offset " + end.streamOffset()
                                         + "); it ends the stream"));
                     }
-                    return end;
+                    needed = 0;
+                    return END;
                 }
                 case FAILED:
                     throw failure;
@@ -276,15 +356,18 @@ public final class BlockReassembler {
         }
     }
 
-    private Event.Block deliver(byte[] a, int off, int n) {
-        long at = consumed;
+    private int deliver(byte[] a, int off, int n) {
+        blockArray = a;
+        blockOffset = off;
+        blockStreamOffset = consumed;
+        needed = 0;
         consumed += n;
         state = State.HEADER;
-        return new Event.Block(a, off, n, at);
+        return n;
     }
 
     /** Fewer than a prefix's bytes are present (all of them in acc or all in in). */
-    private Event shortHeader(int have) {
+    private int shortHeader(int have) {
         if (eof) {
             if (have == 0) {
                 if (marker) {
@@ -294,7 +377,8 @@ public final class BlockReassembler {
                 }
                 state = State.ENDED;
                 end = new Event.EndOfData(consumed, false);
-                return end;
+                needed = 0;
+                return END;
             }
             throw fail(TruncatedInputException.truncatedStream(
                     "the " + prefix + "-byte size prefix starting at offset " + consumed, fed, prefix - have));
@@ -305,7 +389,8 @@ public final class BlockReassembler {
             accEnd += inEnd - inPos;
             inPos = inEnd;
         }
-        return new Event.NeedMoreData(prefix - have);
+        needed = prefix - have;
+        return NEED;
     }
 
     private TruncatedInputException truncatedBody(int have) {
@@ -316,6 +401,8 @@ public final class BlockReassembler {
     private QDataStreamException fail(QDataStreamException e) {
         state = State.FAILED;
         failure = e;
+        blockArray = null;
+        needed = 0;
         in = EMPTY;
         inPos = inEnd = 0;
         acc = EMPTY;
@@ -409,9 +496,23 @@ public final class BlockReassembler {
         return failure;
     }
 
+    /**
+     * How many more bytes are needed, exactly as the last {@link Event.NeedMoreData} said: for
+     * {@link #drain} callers, after it stopped for lack of bytes. 0 after a block, the end or an
+     * error.
+     */
+    public long needed() {
+        return needed;
+    }
+
     /** Whether {@link Event.EndOfData} has been returned. */
     public boolean isEnded() {
         return state == State.ENDED;
+    }
+
+    /** The end of the stream once {@link #isEnded()} (what {@link #next()} returns then), else {@code null}. */
+    public Event.EndOfData endOfData() {
+        return state == State.ENDED ? end : null;
     }
 
     /** Capacity of the accumulation buffer (for tests of the allocation policy). */

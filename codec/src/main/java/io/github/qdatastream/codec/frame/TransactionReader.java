@@ -203,6 +203,11 @@ public final class TransactionReader<T> {
         if (n == 0) {
             throw fail(new IllegalStateException(codec + " decoded a value from zero bytes; it would repeat forever"));
         }
+        if (n > maxValueSize) {
+            // Rejected however it arrived: in pieces, a length field would have said so first.
+            throw fail(SizeLimitExceededException.of(codec.typeName() + " value size", n, maxValueSize, consumed,
+                    "the TransactionReader's maxValueSize"));
+        }
         if (arr == in) {
             inPos += n;
         } else {

@@ -1,0 +1,71 @@
+package io.github.qdatastream.codec;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+/**
+ * readString's word-at-a-time Latin-1 path and its char fallback agree with a plain UTF-16 decode
+ * for every length, every position of the first non-Latin-1 unit, both byte orders and unaligned
+ * offsets.
+ */
+class QStringDecodingProperties {
+
+    private static final StreamOptions LE = StreamOptions.DEFAULT.withByteOrder(ByteOrder.LITTLE_ENDIAN);
+
+    @Test
+    void roundTripPreservesEveryStringInBothByteOrders() {
+        qt().forAll(strings().allPossible().ofLengthBetween(0, 40), integers().between(0, 7))
+                .checkAssert((s, pad) -> {
+                    for (StreamOptions o : new StreamOptions[] {StreamOptions.DEFAULT, LE}) {
+                        assertEquals(s, decodeAt(s, o, pad));
+                    }
+                });
+    }
+
+    @Test
+    void latin1TextWithOneWideUnitAnywhereDecodesExactly() {
+        qt().forAll(strings().betweenCodePoints(0, 0xFF).ofLengthBetween(1, 40), integers().between(0, 39),
+                integers().between(0x100, 0xFFFF), integers().between(0, 7))
+                .checkAssert((base, at, wide, pad) -> {
+                    StringBuilder sb = new StringBuilder(base);
+                    sb.setCharAt(at % base.length(), (char) (int) wide);
+                    String s = sb.toString();
+                    for (StreamOptions o : new StreamOptions[] {StreamOptions.DEFAULT, LE}) {
+                        assertEquals(s, decodeAt(s, o, pad));
+                    }
+                });
+    }
+
+    @Test
+    void loneSurrogatesAreKept() {
+        String s = "ab\uD800cd\uDC00efgh";
+        assertEquals(s, decodeAt(s, StreamOptions.DEFAULT, 3));
+        assertEquals(s, decodeAt(s, LE, 1));
+    }
+
+    @Test
+    void bigEndianBytesMatchTheJdkDecoderOnWellFormedText() {
+        String s = "Zürich → 東京 \uD83D\uDE84 InterCity";
+        byte[] b = new QDataWriter().writeString(s).toByteArray();
+        assertArrayEquals(s.getBytes(StandardCharsets.UTF_16BE), java.util.Arrays.copyOfRange(b, 4, b.length));
+        assertEquals(s, new QDataReader(b).readString());
+    }
+
+    private static String decodeAt(String s, StreamOptions o, int pad) {
+        byte[] enc = new QDataWriter(o).writeString(s).toByteArray();
+        byte[] shifted = new byte[pad + enc.length + 3];
+        System.arraycopy(enc, 0, shifted, pad, enc.length);
+        QDataReader r = new QDataReader(shifted, pad, enc.length, o);
+        String out = r.readString();
+        assertEquals(enc.length, r.position());
+        return out;
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.qdatastream.codec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class TypeExpressionTest {
+
+    @Test
+    void parsesNestedTemplatesWithSpaces() {
+        TypeExpression t = TypeExpression.parse(" QMap < QString , QList< qint32 > > ");
+        assertEquals("QMap<QString,QList<qint32>>", t.toString());
+        assertEquals("QMap", t.name());
+        assertEquals(2, t.arguments().size());
+    }
+
+    @Test
+    void qtAliasesBecomeTheSizedNamesAndContainers() {
+        assertEquals("QList<QPair<qint32,QString>>", TypeExpression.parse("QList<QPair<int,QString>>").toString());
+        assertEquals("QMap<QString,QVariant>", TypeExpression.parse("QVariantMap").toString());
+        assertEquals("QHash<QString,QVariant>", TypeExpression.parse("QVariantHash").toString());
+        assertEquals("QList<QVariant>", TypeExpression.parse("QVariantList").toString());
+        assertEquals("QList<QString>", TypeExpression.parse("QStringList").toString());
+        assertEquals("const char*", TypeExpression.parse("const char *").toString());
+        assertEquals("quint32", TypeExpression.parse("unsigned  int").toString());
+        assertEquals("QVector<quint64>", TypeExpression.parse("QVector<qulonglong>").toString());
+        assertEquals("QMap<qint8,quint8>", TypeExpression.parse("QMultiMap<char,uchar>").toString());
+        for (String s : List.of("ushort", "short", "double", "float", "bool", "QLinkedList<QDate>", "QSet<QTime>",
+                "QHash<qint64,QByteArray>", "QVariant", "QColor", "QPolygonF", "QDateTime", "QUuid")) {
+            TypeExpression.parse(s).codec();
+        }
+    }
+
+    @Test
+    void malformedExpressionsGiveThePosition() {
+        assertMessage("QList<", "position 6");
+        assertMessage("QList<int", "position 9");
+        assertMessage("QMap<int>", "takes 2 template arguments");
+        assertMessage("QList<int,int>", "takes 1");
+        assertMessage("QList", "needs 1 template argument");
+        assertMessage("qint32<int>", "not a template");
+        assertMessage("QMap<QString,Nope>", "position 13");
+        assertMessage("int>", "position 3");
+        assertMessage("", "position 0");
+        assertMessage("QList<,>", "position 6");
+    }
+
+    private static void assertMessage(String text, String part) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TypeExpression.parse(text));
+        assertTrue(e.getMessage().contains(part), e.getMessage());
+    }
+
+    @Test
+    void nestingIsBounded() {
+        String deep = "QList<".repeat(TypeExpression.MAX_DEPTH + 1) + "int" + ">".repeat(TypeExpression.MAX_DEPTH + 1);
+        assertMessage(deep, "deeper than " + TypeExpression.MAX_DEPTH);
+        String hostile = "QList<".repeat(100_000);
+        assertThrows(IllegalArgumentException.class, () -> TypeExpression.parse(hostile));
+        String ok = "QList<".repeat(TypeExpression.MAX_DEPTH) + "int" + ">".repeat(TypeExpression.MAX_DEPTH);
+        TypeExpression.parse(ok).codec();
+    }
+
+    @Test
+    void userTypesParseOnlyWithTheirRegistry() {
+        assertThrows(IllegalArgumentException.class, () -> TypeExpression.parse("QList<Trip>"));
+        VariantRegistry r = VariantRegistry.DEFAULT.withAlias("Trip", "QPair<QDate,quint16>");
+        TypeExpression t = TypeExpression.parse("QList<Trip>", r);
+        Codec<Object> c = t.codec(r);
+        Object v = List.of(QPair.of(QDate.of(2026, 1, 1), 90));
+        assertEquals(v, c.decode(c.encode(v)));
+    }
+
+    @Test
+    void theCodecReadsTheWireOfTheNamedType() {
+        Codec<Object> c = TypeExpression.parse("QMap<QString,QList<int>>").codec();
+        byte[] b = Codecs.map(Codecs.QSTRING, Codecs.list(Codecs.QINT32))
+                .encode(QMap.ofEntries(QPair.of("a", List.of(1, 2))));
+        assertEquals(QMap.ofEntries(QPair.of("a", List.of(1, 2))), c.decode(b));
+        assertEquals("00000001000000020061000000020000000100000002", HexFormat.of().formatHex(b));
+    }
+
+    @Test
+    void canonicalTextParsesBackToTheSameExpression() {
+        qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
+            String text = VariantGenerators.typeText(new SplittableRandom(seed), 4);
+            TypeExpression t = TypeExpression.parse(text);
+            assertEquals(t, TypeExpression.parse(t.toString()));
+            assertEquals(t.toString(), t.codec().typeName());
+        });
+    }
+
+    @Test
+    void everyRandomTypeRoundTripsItsValues() {
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            TypeExpression t = TypeExpression.parse(VariantGenerators.typeText(r, 3));
+            StreamOptions o = StreamOptions.of(VariantGenerators.VERSIONS.get(1 + r.nextInt(VariantGenerators.VERSIONS.size() - 1)));
+            Object v = VariantGenerators.value(t, o.version(), r);
+            byte[] b = t.codec().encode(v, o);
+            Object back = t.codec().decode(b, o);
+            assertEquals(HexFormat.of().formatHex(b), HexFormat.of().formatHex(t.codec().encode(back, o)), () -> t + " " + v);
+        });
+    }
+}

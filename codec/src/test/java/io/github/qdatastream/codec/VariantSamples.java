@@ -1,0 +1,41 @@
+package io.github.qdatastream.codec;
+
+import java.util.HexFormat;
+import java.util.SplittableRandom;
+
+/**
+ * Prints random QVariants as this codec writes them, one {@code <stream version>\t<hex>} line
+ * each, for the differential check against real Qt ({@code qvariant/qt_reads_back.py}):
+ *
+ * <pre>
+ *   mvn -q -ntp -pl codec test-compile
+ *   java -cp codec/target/classes:codec/target/test-classes io.github.qdatastream.codec.VariantSamples 3000 \
+ *     | /usr/bin/python3 codec/src/test/resources/io/github/qdatastream/codec/qvariant/qt_reads_back.py
+ * </pre>
+ *
+ * Only Qt 4 and Qt 5 stream versions (Qt 5.15 is the Qt at hand), and no user types that a Qt
+ * program would have to register first.
+ */
+public final class VariantSamples {
+
+    private VariantSamples() {
+    }
+
+    public static void main(String[] args) {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        StreamVersion[] versions = {StreamVersion.Qt_4_0, StreamVersion.Qt_4_2, StreamVersion.Qt_4_6,
+                StreamVersion.Qt_5_0, StreamVersion.Qt_5_2, StreamVersion.Qt_5_15};
+        int n = 0;
+        for (long seed = 0; n < count; seed++) {
+            SplittableRandom r = new SplittableRandom(seed);
+            StreamVersion v = versions[r.nextInt(versions.length)];
+            QVariant q = VariantGenerators.variant(v, r, 3);
+            String s = q.toString();
+            if (s.contains("QList<int>") || s.contains("QMap<QString,QList<QDate>>")) {
+                continue; // Qt knows these names only once a program registers them
+            }
+            System.out.println(v.name() + "\t" + HexFormat.of().formatHex(QVariant.CODEC.encode(q, StreamOptions.of(v))));
+            n++;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.qdatastream.harness.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.qdatastream.harness.Qds;
+import io.github.qdatastream.harness.json.JsonValues;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EncodeDecodeCommandTest {
+
+    record Run(int exit, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = Qds.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void encodePrintsHex() {
+        Run r = run("encode", "--type", "QMap<QString,QList<int>>", "[[\"a\",[1,2]]]");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("00000001000000020061000000020000000100000002", r.out().strip());
+    }
+
+    @Test
+    void encodeHonoursVersionByteOrderAndPrecision() {
+        Run r = run("encode", "--type", "QVariant", "--stream-version", "Qt_5_15", "--byte-order", "little",
+                "--float-precision", "single", "{\"type\":\"double\",\"value\":1.5}");
+        assertEquals("06000000" + "00" + "0000c03f", r.out().strip());
+    }
+
+    @Test
+    void encodeRejectsBadJsonWithExitCodeOne() {
+        Run r = run("encode", "--type", "qint8", "300");
+        assertEquals(ExitCodes.BAD_INPUT, r.exit());
+        assertTrue(r.err().contains("qint8 out of range"), r.err());
+        assertEquals(ExitCodes.BAD_INPUT, run("encode", "--type", "QList<", "[]").exit());
+    }
+
+    @Test
+    void missingTypeIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("encode", "1").exit());
+        assertEquals(ExitCodes.USAGE, run("decode", "00").exit());
+        assertEquals(ExitCodes.USAGE, run("decode", "--nope").exit());
+    }
+
+    @Test
+    void decodeSplitsTypeListsOnlyAtTopLevelCommas() {
+        Run r = run("decode", "--types", "QMap<QString,qint32>,quint16", "00000001 00000002 0061 00000007 ffff");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertEquals(List.of("QMap<QString,qint32> = [[\"a\",7]]", "quint16 = 65535", "status: Ok",
+                "consumed: 16 of 16 bytes"), r.lines());
+    }
+
+    @Test
+    void decodeStopsAndSaysWhereAndWhy() {
+        Run r = run("decode", "--types", "QString,QVariant", "00000002 0061 000000ff");
+        assertEquals(ExitCodes.BAD_INPUT, r.exit());
+        assertEquals("QString = \"a\"", r.lines().get(0));
+        assertEquals("status: ReadCorruptData", r.lines().get(1));
+        assertEquals("consumed: 6 of 10 bytes", r.lines().get(2));
+        assertTrue(r.lines().get(3).startsWith("stopped at: QVariant (value 1) at offset 6"), r.out());
+        Run t = run("decode", "--types", "QString", "00000004 00");
+        assertTrue(t.out().contains("status: ReadPastEnd"), t.out());
+        Run s = run("decode", "--json", "--types", "QVariant", "00000009 ffffffff");
+        JsonNode j = JsonValues.parse(s.out());
+        assertEquals("SizeLimitExceeded", j.get("status").textValue());
+    }
+
+    @Test
+    void trailingBytesAreReportedWithExitCodeThree() {
+        Run r = run("decode", "--types", "quint8", "0102");
+        assertEquals(ExitCodes.TRAILING_BYTES, r.exit());
+        assertTrue(r.out().contains("trailing: 1 bytes"), r.out());
+    }
+
+    @Test
+    void decodeReadsABinaryFile() throws IOException {
+        Path f = dir.resolve("fortune.bin");
+        Files.write(f, new byte[]{0, 0, 0, 2, 0, 0x41});
+        Run r = run("decode", "--types", "QString", "--file", f.toString());
+        assertEquals(0, r.exit());
+        assertEquals("QString = \"A\"", r.lines().get(0));
+    }
+
+    @Test
+    void userTypesAreDeclaredAsTypeExpressions() {
+        Run r = run("decode", "--stream-version", "5.15", "--user-type", "Scores=QMap<QString,int>", "--types", "QVariant",
+                "00000400 00 00000007 53636f72657300 00000001 00000002 0061 00000007");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertEquals("QVariant = {\"type\":\"Scores\",\"user\":true,\"value\":[[\"a\",7]]}", r.lines().get(0));
+    }
+
+    @Test
+    void encodeBatchAnswersEveryLineAndNeverAborts() throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, String.join("\n",
+                "{\"type\":\"QString\",\"value\":\"M\\u00fcnchen\"}",
+                "not json",
+                "{\"id\":3,\"type\":\"QVariant\",\"value\":{\"type\":\"float\",\"value\":1.5},\"streamVersion\":\"Qt_5_15\"}",
+                "{\"type\":\"qint8\",\"value\":1000}",
+                "[]",
+                "{\"type\":\"quint16\",\"value\":1,\"byteOrder\":\"little\"}") + "\n", StandardCharsets.UTF_8);
+        Run r = run("encode", "--batch", "--input", in.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exit());
+        List<String> lines = r.lines();
+        assertEquals(6, lines.size(), r.out());
+        assertEquals("{\"hex\":\"0000000e004d00fc006e006300680065006e\"}", lines.get(0));
+        assertTrue(lines.get(1).startsWith("{\"error\":\"malformed JSON"), lines.get(1));
+        assertEquals("{\"id\":3,\"hex\":\"00000026003ff8000000000000\"}", lines.get(2));
+        assertTrue(lines.get(3).contains("out of range"), lines.get(3));
+        assertTrue(lines.get(4).contains("error"), lines.get(4));
+        assertEquals("{\"hex\":\"0100\"}", lines.get(5));
+    }
+
+    @Test
+    void decodeBatchGivesValuesStatusAndConsumedBytes() throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, String.join("\n",
+                "{\"types\":\"QString,quint16\",\"hex\":\"000000020061ffff\"}",
+                "{\"types\":[\"QMap<QString,int>\"],\"hex\":\"00\"}",
+                "{\"types\":\"QVariant\",\"hex\":\"0000000a0000000002d800\",\"streamVersion\":\"Qt_5_15\"}",
+                "{\"types\":\"QString\",\"hex\":\"zz\"}") + "\n");
+        Run r = run("decode", "--batch", "--input", in.toString());
+        List<String> lines = r.lines();
+        assertEquals(4, lines.size(), r.out());
+        assertEquals("{\"values\":[\"a\",65535],\"status\":\"Ok\",\"consumed\":8,\"size\":8}", lines.get(0));
+        JsonNode second = JsonValues.parse(lines.get(1));
+        assertEquals("ReadPastEnd", second.get("status").textValue());
+        assertEquals(0, second.get("consumed").intValue());
+        assertEquals("{\"values\":[{\"type\":\"QString\",\"value\":\"\\uD800\"}],\"status\":\"Ok\",\"consumed\":11,\"size\":11}",
+                lines.get(2));
+        assertTrue(lines.get(3).startsWith("{\"error\":\"not a hex digit"), lines.get(3));
+        assertEquals(ExitCodes.BAD_INPUT, r.exit());
+    }
+
+    @Test
+    void typeListsSplitAtTopLevelOnly() {
+        assertEquals(List.of("QMap<QString,QPair<int,int>>", "QString", "QHash<int,int>"),
+                ValueTool.splitTypes("QMap<QString,QPair<int,int>>, QString ,QHash<int,int>"));
+    }
+}

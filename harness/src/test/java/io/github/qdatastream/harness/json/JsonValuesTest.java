@@ -1,0 +1,139 @@
+package io.github.qdatastream.harness.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.qdatastream.codec.QByteArray;
+import io.github.qdatastream.codec.QDate;
+import io.github.qdatastream.codec.QMap;
+import io.github.qdatastream.codec.QPair;
+import io.github.qdatastream.codec.QTime;
+import io.github.qdatastream.codec.QVariant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonValuesTest {
+
+    private static String json(String type, Object value) {
+        return JsonValues.write(JsonValues.toJson(type, value));
+    }
+
+    private static Object value(String type, String json) {
+        return JsonValues.fromJson(type, JsonValues.parse(json));
+    }
+
+    @Test
+    void sixtyFourBitIntegersAreDecimalStrings() {
+        assertEquals("\"-9223372036854775808\"", json("qint64", Long.MIN_VALUE));
+        assertEquals("\"18446744073709551615\"", json("quint64", -1L));
+        assertEquals(-1L, value("quint64", "\"18446744073709551615\""));
+        assertEquals(5L, value("qint64", "5"));
+        assertThrows(IllegalArgumentException.class, () -> value("quint64", "\"18446744073709551616\""));
+        assertThrows(IllegalArgumentException.class, () -> value("qint64", "\"1e3\""));
+    }
+
+    @Test
+    void floatingPointSpecialsAreStrings() {
+        assertEquals("\"-0.0\"", json("double", -0.0));
+        assertEquals("\"NaN\"", json("double", Double.NaN));
+        assertEquals("\"NaN(0x7ff0000000000001)\"", json("double", Double.longBitsToDouble(0x7ff0000000000001L)));
+        assertEquals("\"NaN(0x7fc00001)\"", json("float", Float.intBitsToFloat(0x7fc00001)));
+        assertEquals("\"-Infinity\"", json("float", Float.NEGATIVE_INFINITY));
+        assertEquals(0x7ff0000000000001L, Double.doubleToRawLongBits((Double) value("double", "\"NaN(0x7ff0000000000001)\"")));
+        assertEquals(Float.floatToRawIntBits(-0.0f), Float.floatToRawIntBits((Float) value("float", "\"-0.0\"")));
+        assertEquals(0.1f, value("float", "0.1"));
+        assertEquals(1.5, value("double", "1.5"));
+        assertThrows(IllegalArgumentException.class, () -> value("double", "\"NaN(0x0000000000000001)\""));
+        assertThrows(IllegalArgumentException.class, () -> value("float", "1e60"));
+    }
+
+    @Test
+    void nullAndEmptyStayApart() {
+        assertEquals("null", json("QString", null));
+        assertEquals("\"\"", json("QString", ""));
+        assertEquals("null", json("QByteArray", null));
+        assertEquals("\"\"", json("QByteArray", QByteArray.EMPTY));
+        assertNull(value("QString", "null"));
+        assertEquals("", value("QString", "\"\""));
+        assertEquals(QByteArray.of((byte) 0, (byte) 0xff), value("const char*", "\"00FF\""));
+    }
+
+    @Test
+    void loneSurrogatesAreEscaped() {
+        assertEquals("\"a\\ud800b\"", json("QString", "a\ud800b"));
+        assertEquals("a\ud800b", value("QString", "\"a\\ud800b\""));
+        assertEquals('\udc00', value("QChar", "\"\\udc00\""));
+    }
+
+    @Test
+    void mapsKeepWireOrderAndDuplicates() {
+        QMap<String, Integer> m = QMap.ofEntries(QPair.of("b", 1), QPair.of("a", 2), QPair.of("a", 3));
+        assertEquals("[[\"b\",1],[\"a\",2],[\"a\",3]]", json("QMap<QString,int>", m));
+        assertEquals(m, value("QMap<QString,int>", "[[\"b\",1],[\"a\",2],[\"a\",3]]"));
+    }
+
+    @Test
+    void datesOutsideTheCalendarUseJulianDays() {
+        assertEquals("\"2026-12-24\"", json("QDate", QDate.of(2026, 12, 24)));
+        assertEquals("{\"jd\":0}", json("QDate", QDate.ofJulianDay(0)));
+        assertEquals("null", json("QDate", QDate.NULL));
+        assertEquals(QDate.ofJulianDay(-5), value("QDate", "{\"jd\": -5}"));
+        assertEquals("{\"ms\":4294967294}", json("QTime", QTime.ofMsecs(-2)));
+        assertEquals("\"08:00:00.005\"", json("QTime", QTime.of(8, 0, 0, 5)));
+        assertEquals(QTime.NULL, value("QTime", "null"));
+        assertThrows(IllegalArgumentException.class, () -> value("QDate", "\"2026-02-30\""));
+        assertThrows(IllegalArgumentException.class, () -> value("QTime", "\"24:00:00.000\""));
+    }
+
+    @Test
+    void variantsCarryTheirTypeNullFlagAndUserFlag() {
+        assertEquals("{\"type\":\"int\",\"value\":5}", json("QVariant", QVariant.of(5)));
+        assertEquals("{\"type\":\"invalid\"}", json("QVariant", QVariant.INVALID));
+        assertEquals("{\"type\":\"QString\",\"null\":true,\"value\":null}", json("QVariant", QVariant.of((String) null)));
+        QVariant user = QVariant.of("QList<int>", List.of(1)).asUserType(true);
+        assertEquals("{\"type\":\"QList<int>\",\"user\":true,\"value\":[1]}", json("QVariant", user));
+        assertEquals(user, value("QVariant", "{\"type\":\"QList<int>\",\"user\":true,\"value\":[1]}"));
+        assertEquals(QVariant.of("QVariantMap", QMap.ofEntries(QPair.of("k", QVariant.of(true)))),
+                value("QVariant",
+                        "{\"type\":\"QVariantMap\",\"value\":[[\"k\",{\"type\":\"bool\",\"value\":true}]]}"));
+    }
+
+    @Test
+    void badInputNamesThePathAndWhatWasExpected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> value("QList<QMap<QString,qint8>>", "[[[\"a\", 1]], [[\"b\", 300]]]"));
+        assertTrue(e.getMessage().startsWith("$[1][0][1]: qint8 out of range"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> value("QVariant", "{\"type\":\"Nope\",\"value\":1}"));
+        assertTrue(e.getMessage().contains("$.type") && e.getMessage().contains("Nope"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> value("QPair<int,int>", "[1]"));
+        assertTrue(e.getMessage().contains("[first, second]"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> JsonValues.parse("[1,"));
+        assertTrue(e.getMessage().startsWith("malformed JSON"), e.getMessage());
+    }
+
+    @Test
+    void deeplyNestedVariantJsonIsRejectedNotAStackOverflow() {
+        String deep = "{\"type\":\"QVariant\",\"value\":".repeat(5000) + "{\"type\":\"int\",\"value\":1}" + "}".repeat(5000);
+        JsonNode n;
+        try {
+            n = JsonValues.parse(deep);
+        } catch (IllegalArgumentException e) {
+            return; // Jackson's own nesting limit: also a clean rejection
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonValues.fromJson("QVariant", n));
+        assertTrue(e.getMessage().contains("deeper than"), e.getMessage());
+    }
+
+    @Test
+    void hugeExponentsAreRangeErrorsWithoutExpandingThem() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> value("qint64", "1e999999999"));
+        assertTrue(e.getMessage().contains("out of range"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> value("qint32", "-1e999999999"));
+        assertThrows(IllegalArgumentException.class, () -> value("qint32", "1e-999999999"));
+        assertThrows(IllegalArgumentException.class, () -> value("double", "1e999999999"));
+        assertEquals(100, value("qint32", "1e2"));
+    }
+}
