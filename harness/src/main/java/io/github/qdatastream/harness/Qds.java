@@ -10,6 +10,12 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 io.github.qdatastream.harness.cli.EncodeCommand.class,
                 io.github.qdatastream.harness.cli.DecodeCommand.class,
+                io.github.qdatastream.harness.command.FortuneServerCommand.class,
+                io.github.qdatastream.harness.command.FortuneCommand.class,
+                io.github.qdatastream.harness.command.TripServerCommand.class,
+                io.github.qdatastream.harness.command.TripCommand.class,
+                io.github.qdatastream.harness.command.ProxyCommand.class,
+                io.github.qdatastream.harness.command.DemoCommand.class,
         })
 public final class Qds implements Runnable {
 

@@ -28,6 +28,7 @@ public final class BlockingFortuneClient {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private long lastReads;
+    private long lastBytes;
 
     public BlockingFortuneClient(InetSocketAddress server, FortuneStyle style, Duration connectTimeout, Duration readTimeout) {
         this.server = server;
@@ -67,7 +68,8 @@ public final class BlockingFortuneClient {
     }
 
     /**
-     * Reads from {@code in} until a whole fortune has arrived, in {@code style}.
+     * Reads from {@code in} until a whole fortune has arrived, in {@code style}; {@code readsOut}
+     * (optional) receives the number of reads and, if it has two slots, of bytes.
      *
      * @throws TruncatedInputException if the stream ended first
      */
@@ -75,6 +77,7 @@ public final class BlockingFortuneClient {
         Reader r = reader(style);
         byte[] buf = new byte[4096];
         long reads = 0;
+        long bytes = 0;
         try {
             while (true) {
                 int n = in.read(buf);
@@ -82,6 +85,7 @@ public final class BlockingFortuneClient {
                     r.endOfInput();
                 } else {
                     reads++;
+                    bytes += n;
                     r.feed(buf, 0, n);
                 }
                 Decoded<Fortune> d = r.next();
@@ -93,7 +97,10 @@ public final class BlockingFortuneClient {
                 }
             }
         } finally {
-            if (readsOut != null) readsOut[0] = reads;
+            if (readsOut != null) {
+                readsOut[0] = reads;
+                if (readsOut.length > 1) readsOut[1] = bytes;
+            }
         }
     }
 
@@ -102,11 +109,12 @@ public final class BlockingFortuneClient {
             s.setTcpNoDelay(true);
             s.connect(server, (int) connectTimeout.toMillis());
             s.setSoTimeout((int) readTimeout.toMillis());
-            long[] reads = new long[1];
+            long[] reads = new long[2];
             try {
                 return read(s.getInputStream(), style, reads);
             } finally {
                 lastReads = reads[0];
+                lastBytes = reads[1];
             }
         } catch (TruncatedInputException e) {
             throw new FortuneClientException("connection closed by server before a whole fortune arrived: " + e.getMessage(), e);
@@ -122,5 +130,10 @@ public final class BlockingFortuneClient {
     /** Reads of the last {@link #fetch()}: how many pieces the fortune arrived in. */
     public long lastReads() {
         return lastReads;
+    }
+
+    /** Bytes received by the last {@link #fetch()}. */
+    public long lastBytes() {
+        return lastBytes;
     }
 }

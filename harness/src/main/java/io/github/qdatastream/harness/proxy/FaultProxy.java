@@ -328,6 +328,20 @@ public final class FaultProxy implements Closeable {
         return active.get();
     }
 
+    /**
+     * Waits, at most {@code timeout}, until no connection is being forwarded (both directions
+     * finished), so that {@link #stats()} counts every byte of the connections so far. Returns
+     * whether that happened in time.
+     */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (active.get() > 0) {
+            if (System.nanoTime() - deadline > 0) return false;
+            Thread.sleep(2);
+        }
+        return true;
+    }
+
     /** Stops accepting, closes every connection, and returns once the threads are told to end. */
     @Override
     public void close() {

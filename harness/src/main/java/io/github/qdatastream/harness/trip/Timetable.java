@@ -58,6 +58,16 @@ public final class Timetable {
         return connections;
     }
 
+    /** The small timetable {@code qds demo} uses (Berlin, München, Hamburg). */
+    public static Timetable demo() {
+        try (var in = Timetable.class.getResourceAsStream("demo-timetable.csv")) {
+            if (in == null) throw new IllegalStateException("demo-timetable.csv missing from the class path");
+            return parseCsv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Loads a {@code .json} file as JSON and anything else as CSV. */
     public static Timetable load(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import io.github.qdatastream.codec.protocol.TripReply;
 import io.github.qdatastream.codec.protocol.TripRequest;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
+import io.github.qdatastream.codec.TruncatedInputException;
 import io.github.qdatastream.codec.frame.Framing;
 import io.github.qdatastream.harness.net.NettyServer;
 import io.github.qdatastream.harness.net.ServerSettings;
@@ -116,6 +117,12 @@ public final class TripServer extends NettyServer {
 
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            if (cause instanceof TruncatedInputException) {
+                // The client went away (or was dropped) in the middle of its request: not its data's fault.
+                LOG.fine(() -> ctx.channel().remoteAddress() + " closed before a whole request arrived: " + cause.getMessage());
+                ctx.close();
+                return;
+            }
             failed.incrementAndGet();
             if (cause instanceof QDataStreamException) {
                 LOG.warning(() -> "closing " + ctx.channel().remoteAddress() + ": bad request: " + cause.getMessage());

@@ -131,6 +131,45 @@ class FaultProxyTest {
     }
 
     @Test
+    void closeAfterEndsAConnectionThatOutlivesIt() throws IOException {
+        // The client never half-closes, so the server never replies: only the fault ends it.
+        try (FaultProxy proxy = FaultProxy.start(target(), FaultPlan.PASS_THROUGH.withCloseAfter(Duration.ofMillis(200)));
+             Socket s = new Socket(InetAddress.getLoopbackAddress(), proxy.port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(1);
+            int r;
+            try {
+                r = s.getInputStream().read();
+            } catch (java.net.SocketException reset) {
+                r = -1;
+            }
+            assertEquals(-1, r);
+            assertEquals(1, proxy.stats().faults.get());
+        }
+    }
+
+    @Test
+    void upstreamFaultsApplyToTheRequestStream() throws IOException {
+        FaultPlan plan = FaultPlan.chunked(Chunking.ONE_BYTE).withCorruptAt(1).withFaultDirection(FaultPlan.Direction.UP);
+        try (FaultProxy proxy = FaultProxy.start(target(), plan)) {
+            assertArrayEquals(REPLY, exchange(proxy, new byte[] {1, 2, 3}), "the reply is untouched");
+            assertArrayEquals(new byte[] {1, (byte) 0xFD, 3}, lastRequest.get(), "the request's byte 1 is flipped");
+        }
+    }
+
+    @Test
+    void connectionsBeyondTheProxysMaximumAreClosed() throws Exception {
+        try (FaultProxy proxy = FaultProxy.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), target(),
+                FaultPlan.PASS_THROUGH, 1);
+             Socket held = new Socket(InetAddress.getLoopbackAddress(), proxy.port())) {
+            held.getOutputStream().write(1); // holds the only slot: the server waits for its end of request
+            for (int i = 0; i < 200 && proxy.activeConnections() < 1; i++) Thread.sleep(10);
+            assertEquals(0, exchange(proxy, new byte[] {2}).length);
+            assertEquals(1, proxy.stats().rejected.get());
+        }
+    }
+
+    @Test
     void aProxyToAClosedPortClosesTheClientConnection() throws IOException {
         ServerSocket gone = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         InetSocketAddress nowhere = new InetSocketAddress(InetAddress.getLoopbackAddress(), gone.getLocalPort());

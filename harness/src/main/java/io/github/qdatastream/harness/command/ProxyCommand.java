@@ -1,0 +1,112 @@
+package io.github.qdatastream.harness.command;
+
+import io.github.qdatastream.harness.proxy.Chunking;
+import io.github.qdatastream.harness.proxy.FaultPlan;
+import io.github.qdatastream.harness.proxy.FaultProxy;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "proxy", mixinStandardHelpOptions = true,
+        description = {"A fault-injecting TCP proxy: put it between any two peers (real Qt programs included).",
+                "It re-chunks the stream, delays, stalls, truncates, corrupts or closes early.",
+                "Byte offsets count from the start of the --direction stream (default: down, server to client)."})
+public final class ProxyCommand implements Callable<Integer> {
+
+    @Option(names = "--listen", defaultValue = "0", description = "Port (or host:port) to listen on; 0 picks a free port (default: ${DEFAULT-VALUE}, on loopback).")
+    String listen;
+
+    @Option(names = "--to", required = true, description = "HOST:PORT of the server to forward to.")
+    String to;
+
+    @Option(names = "--chunks", defaultValue = "none", description = "How to cut the stream: 1 (one byte at a time), N (fixed N bytes), random:MIN-MAX, none (default: ${DEFAULT-VALUE}).")
+    String chunks;
+
+    @Option(names = "--delay", defaultValue = "0", description = "Pause before every chunk, e.g. 2ms, 500us (default: none).")
+    String delay;
+
+    @Option(names = "--stall-at", defaultValue = "-1", description = "Pause before forwarding byte N (with --stall).")
+    long stallAt;
+
+    @Option(names = "--stall", defaultValue = "0", description = "How long to pause at --stall-at, e.g. 3s.")
+    String stall;
+
+    @Option(names = "--truncate-at", defaultValue = "-1", description = "Forward only bytes 0..N-1, then close both connections.")
+    long truncateAt;
+
+    @Option(names = "--corrupt-at", defaultValue = "-1", description = "Flip all bits of byte N (XOR 0xFF).")
+    long corruptAt;
+
+    @Option(names = "--close-after", defaultValue = "0", description = "Close both connections this long after the client connected, e.g. 2s.")
+    String closeAfter;
+
+    @Option(names = "--direction", defaultValue = "down", description = "Stream the byte-offset faults apply to: down (server to client), up, both (default: ${DEFAULT-VALUE}).")
+    String direction;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random chunk sizes (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--max-connections", defaultValue = "256", description = "Connections forwarded at once (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log every fault.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Logs.setup(verbose);
+        FaultPlan plan;
+        InetSocketAddress listenAddress;
+        InetSocketAddress target;
+        try {
+            plan = plan();
+            listenAddress = parseListen(listen);
+            target = parseHostPort(to);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        try (FaultProxy proxy = FaultProxy.start(listenAddress, target, plan, maxConnections)) {
+            System.out.println("Proxy listening on " + proxy.address().getAddress().getHostAddress() + " port " + proxy.port()
+                    + ", forwarding to " + to + "; " + plan);
+            System.out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("proxy: " + proxy.stats())));
+            new CountDownLatch(1).await();
+        }
+        return 0;
+    }
+
+    private FaultPlan plan() {
+        return FaultPlan.PASS_THROUGH
+                .withChunking(Chunking.parse(chunks))
+                .withDelay(FaultPlan.parseDuration(delay))
+                .withStall(stallAt, FaultPlan.parseDuration(stall))
+                .withTruncateAt(truncateAt)
+                .withCorruptAt(corruptAt)
+                .withCloseAfter(FaultPlan.parseDuration(closeAfter))
+                .withFaultDirection(FaultPlan.Direction.valueOf(direction.toUpperCase(Locale.ROOT)))
+                .withSeed(seed);
+    }
+
+    static InetSocketAddress parseListen(String s) {
+        int colon = s.lastIndexOf(':');
+        if (colon < 0) return new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(s));
+        return new InetSocketAddress(s.substring(0, colon), Integer.parseInt(s.substring(colon + 1)));
+    }
+
+    static InetSocketAddress parseHostPort(String s) {
+        int colon = s.lastIndexOf(':');
+        if (colon < 0) throw new IllegalArgumentException("expected HOST:PORT, got " + s);
+        return new InetSocketAddress(s.substring(0, colon), Integer.parseInt(s.substring(colon + 1)));
+    }
+
+}

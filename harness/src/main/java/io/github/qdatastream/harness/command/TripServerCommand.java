@@ -1,0 +1,44 @@
+package io.github.qdatastream.harness.command;
+
+import io.github.qdatastream.harness.trip.Timetable;
+import io.github.qdatastream.harness.trip.TripAnswers;
+import io.github.qdatastream.harness.trip.TripServer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "trip-server", mixinStandardHelpOptions = true,
+        description = {"The book's Trip Server: reads one request block, answers with trip blocks and 0xFFFF, closes.",
+                "Without --timetable it answers like the book (0 to 7 random InterCity trips)."})
+public final class TripServerCommand implements Callable<Integer> {
+
+    @Mixin
+    ServerOptions server;
+
+    @Option(names = "--timetable", description = "A timetable (CSV: from,to,departure,duration,changes,trainType; or a .json array) to answer real queries from.")
+    Path timetable;
+
+    @Override
+    public Integer call() throws Exception {
+        Logs.setup(server.verbose);
+        TripServer ts;
+        String mode;
+        if (timetable != null) {
+            Timetable t = Timetable.load(timetable);
+            ts = TripServer.start(server.settings(), TripAnswers.from(t));
+            mode = "timetable " + timetable + " (" + t.connections().size() + " connections)";
+        } else {
+            ts = TripServer.start(server.settings());
+            mode = "random trips, as in the book";
+        }
+        try (ts) {
+            System.out.println("Trip server (" + mode + ") listening on " + ts.address().getAddress().getHostAddress()
+                    + " port " + ts.port());
+            System.out.flush();
+            ts.awaitClose();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.qdatastream.harness.fortune;
+
+import io.github.qdatastream.codec.QDataStreamException;
+import io.github.qdatastream.codec.StreamOptions;
+import io.github.qdatastream.codec.TruncatedInputException;
+import io.github.qdatastream.codec.protocol.Fortune;
+import io.github.qdatastream.harness.net.ClientLoop;
+import io.github.qdatastream.netty.QDataStreamFrameDecoder;
+import io.github.qdatastream.netty.QDataStreamTransactionDecoder;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.timeout.ReadTimeoutException;
+import io.netty.handler.timeout.ReadTimeoutHandler;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Qt's (non-blocking) Fortune Client on Netty. {@link FortuneStyle#QT4} frames with
+ * {@link QDataStreamFrameDecoder}; {@link FortuneStyle#QT57} reads the bare QString with
+ * {@link QDataStreamTransactionDecoder}.
+ */
+public final class AsyncFortuneClient {
+
+    private final ClientLoop loop;
+    private final InetSocketAddress server;
+    private final FortuneStyle style;
+    private final Duration timeout;
+
+    public AsyncFortuneClient(ClientLoop loop, InetSocketAddress server, FortuneStyle style, Duration timeout) {
+        this.loop = loop;
+        this.server = server;
+        this.style = style;
+        this.timeout = timeout;
+    }
+
+    /** Completes with the fortune, or exceptionally with a {@link FortuneClientException}. */
+    public CompletableFuture<String> fetch() {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        new Bootstrap()
+                .group(loop.group())
+                .channel(NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()))
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast(new ReadTimeoutHandler(timeout.toMillis(), TimeUnit.MILLISECONDS));
+                        ch.pipeline().addLast(style == FortuneStyle.QT4
+                                ? QDataStreamFrameDecoder.messages(Fortune.FRAMING, Fortune.CODEC, StreamOptions.DEFAULT)
+                                : new QDataStreamTransactionDecoder<>(Fortune.CODEC, StreamOptions.DEFAULT));
+                        ch.pipeline().addLast(new Handler(result));
+                    }
+                })
+                .connect(server)
+                .addListener(f -> {
+                    if (!f.isSuccess()) {
+                        result.completeExceptionally(new FortuneClientException("cannot connect to " + server + ": "
+                                + f.cause(), f.cause()));
+                    }
+                });
+        return result;
+    }
+
+    private static final class Handler extends SimpleChannelInboundHandler<Fortune> {
+        private final CompletableFuture<String> result;
+
+        Handler(CompletableFuture<String> result) {
+            this.result = result;
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, Fortune fortune) {
+            result.complete(fortune.text());
+            ctx.close();
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            result.completeExceptionally(new FortuneClientException(
+                    "connection closed by server before a whole fortune arrived", null));
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            String message;
+            if (cause instanceof TruncatedInputException) {
+                message = "connection closed by server before a whole fortune arrived: " + cause.getMessage();
+            } else if (cause instanceof QDataStreamException) {
+                message = "bad fortune from server: " + cause.getMessage();
+            } else if (cause instanceof ReadTimeoutException) {
+                message = "timed out waiting for the fortune";
+            } else {
+                message = "connection error: " + cause;
+            }
+            result.completeExceptionally(new FortuneClientException(message, cause));
+            ctx.close();
+        }
+    }
+}
