@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every @FuzzTest target for a fixed budget and fails on any finding.
 #
-#   fuzz/ci.sh [SECONDS_PER_TARGET]      (default 45, or $FUZZ_BUDGET)
+#   fuzz/ci.sh [SECONDS_PER_TARGET]      (default 40, or $FUZZ_BUDGET)
 #
 # Each target starts from its kept inputs (src/test/resources/.../<Class>Inputs/<method>/) with a
 # fresh scratch corpus, so CI results do not depend on earlier runs. A finding is written by Jazzer
@@ -10,7 +10,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-BUDGET="${1:-${FUZZ_BUDGET:-45}}"
+BUDGET="${1:-${FUZZ_BUDGET:-40}}"
 fuzz_build
 mapfile -t TARGETS < <(fuzz_targets)
 LOGS="$(mktemp -d)"
