@@ -109,6 +109,7 @@ public final class SeedGenerator {
             }
             if (typeSeed(type, options, payload, "golden-" + type + "-" + options.version() + "-" + index)) {
                 perType.merge(type, 1, Integer::sum);
+                jsonSeed(type, options, json.writeValueAsString(v.get("value")), "golden-" + type + "-" + index);
             }
             if (type.equals("QVariant")) {
                 variantSeed(options, payload, false, "golden-" + options.version() + "-" + index);
@@ -150,6 +151,16 @@ public final class SeedGenerator {
         FuzzInput.Builder b = Rules.options(new FuzzInput.Builder(), options).choices(choices.get());
         write("TypeExpressionFuzzTest#anyTypeDecodesOrRejects", name, b.build(payload));
         return true;
+    }
+
+    /** The golden value's JSON text, as {@code qds encode} would read it. */
+    private void jsonSeed(String type, StreamOptions options, String text, String name) throws IOException {
+        var choices = TypeGrammar.choicesFor(canonical(type));
+        if (choices.isPresent()) {
+            FuzzInput.Builder b = Rules.options(new FuzzInput.Builder(), options).choices(choices.get());
+            write("JsonValuesFuzzTest#jsonTextGivesAValueOrIllegalArgument", name,
+                    b.build(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
     }
 
     private static TypeNode canonical(String type) {
