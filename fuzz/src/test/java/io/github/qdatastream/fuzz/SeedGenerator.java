@@ -74,6 +74,14 @@ public final class SeedGenerator {
     }
 
     private void write(String target, String name, byte[] input) throws IOException {
+        if (target.startsWith("ReassemblerFuzzTest#")) {
+            // The Netty decoder takes the same input layout: framing, chunking, stream.
+            writeOne("NettyFrameDecoderFuzzTest#nettyEmitsWhatTheReassemblerGives", name, input);
+        }
+        writeOne(target, name, input);
+    }
+
+    private void writeOne(String target, String name, byte[] input) throws IOException {
         Path dir = resources.resolve(target.replace('#', '/').replaceFirst("/", "Inputs/"));
         Files.createDirectories(dir);
         Files.write(dir.resolve("seed-" + name.replaceAll("[^A-Za-z0-9_.-]+", "_")), input);
