@@ -16,50 +16,39 @@ are forced by re-executing this script with that environment; output is sorted a
 See docs/golden-vectors.md.
 """
 
-import json
 import os
 import random
 import shutil
 import struct
-import subprocess
 import sys
 import tempfile
 
-PINNED_ENV = {"TZ": "UTC", "QT_HASH_SEED": "0", "PYTHONHASHSEED": "0", "LC_ALL": "C.UTF-8",
-              "QT_QPA_PLATFORM": "offscreen"}
-if any(os.environ.get(k) != v for k, v in PINNED_ENV.items()):
-    os.execve(sys.executable, [sys.executable] + sys.argv, {**os.environ, **PINNED_ENV})
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import golden_lib  # noqa: E402
+from golden_lib import Golden, as_units, utf16_hex, version_number  # noqa: E402
+
+golden_lib.pin_environment()
 
 from PyQt5.QtCore import (QBitArray, QByteArray, QDataStream, QDate, QDateTime, QIODevice, QLine,  # noqa: E402
                           QLineF, QLocale, QMetaType, QPoint, QPointF, QRect, QRectF, QRegExp,
                           QRegularExpression, QSize, QSizeF, Qt, QTime, QTimeZone, QUrl, QUuid, QVariant)
 from PyQt5.QtGui import QColor, QPolygon, QPolygonF  # noqa: E402
 
-sys.dont_write_bytecode = True  # keep the source tree clean
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import wire  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-DEFAULT_OUTPUT = os.path.join(ROOT, "harness", "src", "test", "resources", "golden", "golden.jsonl")
+DEFAULT_OUTPUT = os.path.join(golden_lib.RESOURCES, "golden.jsonl")
 
 # Every QDataStream::Version Qt 5.15 knows, in enum order (Qt 6 versions cannot be written by Qt 5).
-VERSION_NAMES = ["Qt_1_0", "Qt_2_0", "Qt_2_1", "Qt_3_0", "Qt_3_1", "Qt_3_3", "Qt_4_0", "Qt_4_1", "Qt_4_2",
-                 "Qt_4_3", "Qt_4_4", "Qt_4_5", "Qt_4_6", "Qt_4_7", "Qt_4_8", "Qt_4_9", "Qt_5_0", "Qt_5_1",
-                 "Qt_5_2", "Qt_5_3", "Qt_5_4", "Qt_5_5", "Qt_5_6", "Qt_5_7", "Qt_5_8", "Qt_5_9", "Qt_5_10",
-                 "Qt_5_11", "Qt_5_12", "Qt_5_13", "Qt_5_14", "Qt_5_15"]
-VERSIONS = [(name, int(getattr(QDataStream, name))) for name in VERSION_NAMES]
-VERSION_INDEX = {name: i for i, name in enumerate(VERSION_NAMES)}
+VERSION_NAMES = [name for name in golden_lib.WIRE_NUMBERS if not name.startswith("Qt_6")]
+for _name in VERSION_NAMES:
+    assert int(getattr(QDataStream, _name)) == version_number(_name), _name
 BYTE_ORDERS = ["big", "little"]
 PRECISIONS = ["double", "single"]
 ALL_OPTIONS = [(v, b, p) for v in VERSION_NAMES for b in BYTE_ORDERS for p in PRECISIONS]
 KEY_VERSIONS = ["Qt_1_0", "Qt_3_3", "Qt_4_0", "Qt_4_2", "Qt_4_6", "Qt_5_0", "Qt_5_1", "Qt_5_2", "Qt_5_15"]
 
 rng = random.Random(20261121)
-
-
-def every_version(orders=("big",), precisions=("double",)):
-    return [(v, b, p) for v in VERSION_NAMES for b in orders for p in precisions]
 
 
 def standard(precisions=("double",)):
@@ -76,81 +65,20 @@ def random_options():
     return rng.choice(ALL_OPTIONS)
 
 
-def version_number(name):
-    return int(getattr(QDataStream, name))
+def open_stream(options):
+    version, order, precision = options
+    data = QByteArray()
+    stream = QDataStream(data, QIODevice.WriteOnly)
+    stream.setVersion(version_number(version))
+    stream.setByteOrder(QDataStream.BigEndian if order == "big" else QDataStream.LittleEndian)
+    stream.setFloatingPointPrecision(
+        QDataStream.DoublePrecision if precision == "double" else QDataStream.SinglePrecision)
 
-
-class Golden:
-    def __init__(self):
-        self.entries = {}
-        self.cpp_requests = []
-        self.lossy = 0  # vectors left out because Qt does not read its own bytes back as the value
-
-    # -- writing through PyQt5 ------------------------------------------------------------------
-    def pyqt(self, type_expr, options, write, expected=None, check=None):
-        version, order, precision = options
-        data = QByteArray()
-        stream = QDataStream(data, QIODevice.WriteOnly)
-        stream.setVersion(version_number(version))
-        stream.setByteOrder(QDataStream.BigEndian if order == "big" else QDataStream.LittleEndian)
-        stream.setFloatingPointPrecision(
-            QDataStream.DoublePrecision if precision == "double" else QDataStream.SinglePrecision)
-        write(stream)
+    def finish():
         if stream.status() != QDataStream.Ok:
-            raise AssertionError("Qt failed to write %s at %s" % (type_expr, options))
-        self.add(type_expr, options, bytes(data), expected, check)
-
-    # -- writing through cpp/qtwriter -----------------------------------------------------------
-    def cpp(self, type_expr, options, internal, expected=None):
-        self.cpp_requests.append((type_expr, options, internal, expected))
-
-    def run_cpp(self, binary):
-        lines = []
-        for type_expr, (version, order, precision), internal, _ in self.cpp_requests:
-            lines.append("\t".join([type_expr, str(version_number(version)), order[0], precision[0],
-                                    json.dumps(internal, separators=(",", ":"))]))
-        result = subprocess.run([binary], input="\n".join(lines) + "\n", capture_output=True, text=True,
-                                check=True)
-        answers = result.stdout.splitlines()
-        if len(answers) != len(self.cpp_requests):
-            raise AssertionError("qtwriter answered %d of %d requests" % (len(answers), len(self.cpp_requests)))
-        for (type_expr, options, _, expected), answer in zip(self.cpp_requests, answers):
-            self.add(type_expr, options, bytes.fromhex(answer.split("\t")[0]), expected, None)
-
-    # -- every vector -------------------------------------------------------------------------
-    def add(self, type_expr, options, data, expected, check):
-        version, order, precision = options
-        try:
-            value = wire.decode(type_expr, data, version_number(version), order == "big", precision == "single")
-        except wire.Lossy:
-            self.lossy += 1
-            return
-        if expected is not None and value != expected and version_number(version) >= wire.QT_3_3:
-            raise AssertionError("%s at %s: Qt wrote %s, read back as %r, expected %r"
-                                 % (type_expr, options, data.hex(), value, expected))
-        if check is not None:
-            check(value)
-        entry = {"type": type_expr, "streamVersion": version, "byteOrder": order, "floatPrecision": precision,
-                 "value": value, "hex": data.hex()}
-        line = json.dumps(entry, ensure_ascii=True, separators=(",", ":"))
-        sort_key = (type_expr, VERSION_INDEX[version], order, precision, data.hex(), line)
-        self.entries[sort_key] = line
-
-    def write(self, path):
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="ascii", newline="\n") as out:
-            for key in sorted(self.entries):
-                out.write(self.entries[key] + "\n")
-
-
-def build_qtwriter(directory):
-    source = os.path.join(HERE, "cpp", "qtwriter.cpp")
-    binary = os.path.join(directory, "qtwriter")
-    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "Qt5Core"], capture_output=True, text=True,
-                           check=True).stdout.split()
-    subprocess.run(["g++", "-std=c++17", "-O1", "-fPIC", "-Wno-deprecated-declarations", "-o", binary, source]
-                   + flags, check=True)
-    return binary
+            raise AssertionError("Qt failed to write at %s" % (options,))
+        return bytes(data)
+    return finish, stream
 
 
 # ------------------------------------------------------------------------------------------------
@@ -218,28 +146,6 @@ def gen_floats(g):
         value = rng.uniform(-1e6, 1e6)
         g.pyqt("double", random_options(), lambda s, v=value: s.writeDouble(v))
         g.pyqt("float", random_options(), lambda s, v=value: s.writeFloat(v))
-
-
-def utf16_hex(text):
-    """UTF-16BE code units of a Python str whose lone surrogates stand for themselves."""
-    return "".join("%04x" % u for u in utf16_units(text))
-
-
-def utf16_units(text):
-    units = []
-    for ch in text:
-        cp = ord(ch)
-        if cp >= 0x10000:
-            cp -= 0x10000
-            units += [0xD800 | (cp >> 10), 0xDC00 | (cp & 0x3FF)]
-        else:
-            units.append(cp)
-    return units
-
-
-def as_units(text):
-    """The str wire.py reads back: one Python character per UTF-16 code unit."""
-    return None if text is None else "".join(chr(u) for u in utf16_units(text))
 
 
 STRINGS = [None, "", "a", "Fortune", "M\u00fcnchen", "\u65e5\u672c\u8a9e", "\U0001F600", "a\U00010348b",
@@ -649,12 +555,21 @@ def learn_variant_ids(options_list):
             stream.setVersion(version_number(version))
             stream.writeQVariant(variant)
             type_id = struct.unpack(">I", bytes(data)[:4])[0]
-            if type_id == 0 or type_id == 127 or type_id >= 1024:
+            if type_id == 0 or wire.user_type_id(type_id, version_number(version)):
                 continue  # the invalid variant (no such type in that numbering), or a user type by name
             table = wire.VARIANT_IDS[wire.numbering(version_number(version))]
             if table.get(type_id, name) != name:
                 raise AssertionError("type id %d is both %s and %s" % (type_id, table[type_id], name))
             table[type_id] = name
+
+
+def gen_cpp_variants(g):
+    """QVariants PyQt cannot build (cpp/qtwriter): QByteArrayList, and QVariants holding a QVariant."""
+    for options in standard():
+        for value in ([], ["61", "", "00ff"]):
+            g.cpp("QVariant", options, value, request_type="QVariant:QByteArrayList", variant_name="QByteArrayList")
+        g.cpp("QVariant", options, -7, request_type="QVariant:QVariant<qint32>", variant_name="QVariant")
+        g.cpp("QVariant", options, "0078", request_type="QVariant:QVariant<QString>", variant_name="QVariant")
 
 
 def gen_variants(g):
@@ -685,35 +600,18 @@ def gen_variants(g):
 
 def main():
     output = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_OUTPUT
-    g = Golden()
-    gen_integers(g)
-    gen_bool(g)
-    gen_floats(g)
-    gen_strings(g)
-    gen_bytes(g)
-    gen_bitarray(g)
-    gen_dates(g)
-    gen_datetimes(g)
-    gen_timezones(g)
-    gen_write_bytes(g)
-    gen_misc(g)
-    gen_geometry(g)
-    gen_colors(g)
-    gen_containers(g)
-    gen_variants(g)
+    g = Golden(open_stream)
+    for generate in (gen_integers, gen_bool, gen_floats, gen_strings, gen_bytes, gen_bitarray, gen_dates,
+                     gen_datetimes, gen_timezones, gen_write_bytes, gen_misc, gen_geometry, gen_colors,
+                     gen_containers, gen_variants, gen_cpp_variants):
+        generate(g)
     build_dir = tempfile.mkdtemp(prefix="qds-golden-")
     try:
-        g.run_cpp(build_qtwriter(build_dir))
+        g.run_cpp(golden_lib.build_qtwriter(build_dir, "Qt5Core"))
     finally:
         shutil.rmtree(build_dir, ignore_errors=True)
     g.write(output)
-    counts = {}
-    for key in g.entries:
-        counts[key[0]] = counts.get(key[0], 0) + 1
-    print("%d vectors -> %s (%d left out: Qt does not read them back as written)" % (len(g.entries), output, g.lossy),
-          file=sys.stderr)
-    for type_expr in sorted(counts):
-        print("  %6d  %s" % (counts[type_expr], type_expr), file=sys.stderr)
+    g.report(output)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ import math
 import struct
 
 
-QT_3_3, QT_4_0, QT_4_2, QT_4_6, QT_5_0, QT_5_1, QT_5_2 = 6, 7, 8, 12, 13, 14, 15
+QT_3_3, QT_4_0, QT_4_2, QT_4_6, QT_5_0, QT_5_1, QT_5_2, QT_6_0 = 6, 7, 8, 12, 13, 14, 15, 20
 
 SCALARS = {
     "qint8": ("b", 1), "quint8": ("B", 1), "qint16": ("h", 2), "quint16": ("H", 2),
@@ -21,20 +21,30 @@ ASSOCIATIVE = ("QMap", "QHash")
 
 # QVariant type ids -> names, per numbering. Filled in by generate.py from the top-level variants
 # it writes (Qt's own choice of id for each named type), then used for nested variants.
-VARIANT_IDS = {"qt3": {}, "qt4": {}, "qt5": {}}
+VARIANT_IDS = {"qt3": {}, "qt4": {}, "qt5": {}, "qt6": {}}
 
 # QVariant type names (QMetaType::typeName) -> type expression of the payload.
 VARIANT_PAYLOAD = {
     "bool": "bool", "int": "qint32", "uint": "quint32", "qlonglong": "qint64", "qulonglong": "quint64",
     "double": "double", "float": "float", "short": "qint16", "ushort": "quint16", "char": "qint8",
     "signed char": "qint8", "uchar": "quint8", "long": "qint64", "ulong": "quint64",
+    "QByteArrayList": "QList<QByteArray>",
 }
 
 
 def numbering(version):
     if version < QT_4_0:
         return "qt3"
-    return "qt4" if version < QT_5_0 else "qt5"
+    if version < QT_5_0:
+        return "qt4"
+    return "qt5" if version < QT_6_0 else "qt6"
+
+
+def user_type_id(type_id, version):
+    """True if a QVariant type id says 'user type, name follows' (Qt 4: 127, Qt 5: 1024+, Qt 6: 65536+)."""
+    if version < QT_5_0:
+        return type_id == 127
+    return type_id >= (1024 if version < QT_6_0 else 65536)
 
 
 def parse_type(text):
@@ -254,7 +264,7 @@ def read(t, r):
     if name == "QPair":
         return [read(args[0], r), read(args[1], r)]
     if name == "QBitArray":
-        n = r.u32()
+        n = r.u32() if r.version < QT_6_0 else r.num("Q", 8)  # Qt 6 writes a quint64 bit count
         raw = r.take((n + 7) // 8)
         return "".join("1" if raw[i // 8] >> (i % 8) & 1 else "0" for i in range(n))
     if name == "QDate":
@@ -356,7 +366,7 @@ def read_variant(r):
             if text is not None:
                 value["value"] = text
         return value
-    user = (type_id == 127 and r.version < QT_5_0) or (type_id >= 1024 and r.version >= QT_5_0)
+    user = user_type_id(type_id, r.version)
     if user:
         raw = read(("const char*", []), r)
         name = bytes.fromhex(raw).decode("ascii")

@@ -10,8 +10,13 @@
 //     float/double: hex string of the IEEE bits; QString/QByteArray: null or hex (QString: UTF-16BE);
 //     sequences: array; QMap/QHash: array of [key, value]; QPair: [first, second].
 // Only the instantiations registered in main() exist; an unknown type is a hard error.
+// Builds against Qt 5 (generate.py) and Qt 6 (generate_qt6.py): Qt 6 has no QLinkedList, QVector is
+// QList, and a QMap/QHash keeps one value per key (QMultiMap/QMultiHash hold duplicates).
 #include <QtCore>
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
 #include <QLinkedList>
+#define QTWRITER_QT5 1
+#endif
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -129,8 +134,10 @@ template <typename C> struct SeqConv {
     }
 };
 template <typename T> struct Conv<QList<T>> : SeqConv<QList<T>> {};
+#ifdef QTWRITER_QT5
 template <typename T> struct Conv<QVector<T>> : SeqConv<QVector<T>> {};
 template <typename T> struct Conv<QLinkedList<T>> : SeqConv<QLinkedList<T>> {};
+#endif
 template <typename T> struct Conv<QSet<T>> {
     static QSet<T> from(const QJsonValue &v) {
         QSet<T> c;
@@ -151,23 +158,38 @@ template <typename M> struct AssocConv {
         M m;
         for (const QJsonValue &e : v.toArray()) {
             QJsonArray kv = e.toArray();
+#ifdef QTWRITER_QT5
             m.insertMulti(Conv<K>::from(kv[0]), Conv<V>::from(kv[1])); // keeps duplicate keys
+#else
+            m.insert(Conv<K>::from(kv[0]), Conv<V>::from(kv[1])); // duplicates only in QMultiMap/QMultiHash
+#endif
         }
         return m;
     }
     static QJsonValue to(const M &m) {
-        // Wire order: Qt 5 writes associative containers from end() back to begin().
         QJsonArray a;
+#ifdef QTWRITER_QT5
+        // Wire order: Qt 5 writes associative containers from end() back to begin().
         auto it = m.constEnd();
         while (it != m.constBegin()) {
             --it;
             a.append(QJsonArray{Conv<K>::to(it.key()), Conv<V>::to(it.value())});
         }
+#else
+        // Qt 6 writes from begin() to end() (equal keys of a multi container reversed); Qt 6's hash
+        // iterators only go forward. generate_qt6.py reads the order from the bytes, not from here.
+        for (auto it = m.constBegin(); it != m.constEnd(); ++it)
+            a.append(QJsonArray{Conv<K>::to(it.key()), Conv<V>::to(it.value())});
+#endif
         return a;
     }
 };
 template <typename K, typename V> struct Conv<QMap<K, V>> : AssocConv<QMap<K, V>> {};
 template <typename K, typename V> struct Conv<QHash<K, V>> : AssocConv<QHash<K, V>> {};
+#ifndef QTWRITER_QT5
+template <typename K, typename V> struct Conv<QMultiMap<K, V>> : AssocConv<QMultiMap<K, V>> {};
+template <typename K, typename V> struct Conv<QMultiHash<K, V>> : AssocConv<QMultiHash<K, V>> {};
+#endif
 template <typename A, typename B> struct Conv<QPair<A, B>> {
     static QPair<A, B> from(const QJsonValue &v) {
         QJsonArray a = v.toArray();
@@ -211,7 +233,13 @@ int main() {
     reg<QList<QChar>>("QList<QChar>"); reg<QList<quint64>>("QList<quint64>");
     reg<QVector<qint32>>("QVector<qint32>"); reg<QVector<QString>>("QVector<QString>");
     reg<QVector<double>>("QVector<double>"); reg<QVector<quint16>>("QVector<quint16>");
+#ifdef QTWRITER_QT5
     reg<QLinkedList<qint32>>("QLinkedList<qint32>"); reg<QLinkedList<QString>>("QLinkedList<QString>");
+#else
+    reg<QMultiMap<QString, qint32>>("QMultiMap<QString,qint32>");
+    reg<QMultiMap<QString, QString>>("QMultiMap<QString,QString>");
+    reg<QMultiHash<QString, qint32>>("QMultiHash<QString,qint32>");
+#endif
     reg<QSet<qint32>>("QSet<qint32>"); reg<QSet<QString>>("QSet<QString>");
     // Associative containers and pairs.
     reg<QMap<QString, qint32>>("QMap<QString,qint32>"); reg<QMap<qint32, QString>>("QMap<qint32,QString>");
@@ -229,6 +257,32 @@ int main() {
     reg<QVector<QVector<double>>>("QVector<QVector<double>>");
     reg<QHash<qint32, QSet<QString>>>("QHash<qint32,QSet<QString>>");
     reg<QPair<QList<qint32>, QMap<QString, QString>>>("QPair<QList<qint32>,QMap<QString,QString>>");
+
+    // QVariants PyQt cannot build: a QByteArrayList, and a QVariant holding a QVariant.
+    registry()["QVariant:QByteArrayList"] = [](QDataStream &s, QByteArray &, const QJsonValue &v) {
+        s << QVariant::fromValue(Conv<QList<QByteArray>>::from(v));
+        return QJsonArray{v, v};
+    };
+    registry()["QVariant:QVariant<qint32>"] = [](QDataStream &s, QByteArray &, const QJsonValue &v) {
+        QVariant inner(Conv<qint32>::from(v));
+#ifdef QTWRITER_QT5
+        QVariant outer(qMetaTypeId<QVariant>(), &inner);
+#else
+        QVariant outer(QMetaType::fromType<QVariant>(), &inner);
+#endif
+        s << outer;
+        return QJsonArray{v, v};
+    };
+    registry()["QVariant:QVariant<QString>"] = [](QDataStream &s, QByteArray &, const QJsonValue &v) {
+        QVariant inner(Conv<QString>::from(v));
+#ifdef QTWRITER_QT5
+        QVariant outer(qMetaTypeId<QVariant>(), &inner);
+#else
+        QVariant outer(QMetaType::fromType<QVariant>(), &inner);
+#endif
+        s << outer;
+        return QJsonArray{v, v};
+    };
 
     std::string line;
     while (std::getline(std::cin, line)) {

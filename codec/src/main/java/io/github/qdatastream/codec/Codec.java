@@ -30,8 +30,29 @@ public interface Codec<T> {
     /** The Qt type expression this codec reads and writes, such as {@code QList<qint32>}. */
     String typeName();
 
+    /**
+     * The fewest bytes any value of this type takes on the wire at any stream version (1 unless a
+     * codec knows better). Containers use it to tell a transaction-style reader how many bytes
+     * the elements after a truncated one need at least, so that it does not parse again early.
+     */
+    default int minWireSize() {
+        return 1;
+    }
+
     /** A codec from a read function and a write function. */
     static <T> Codec<T> of(String typeName, Function<QDataReader, T> reader, BiConsumer<QDataWriter, T> writer) {
+        return of(typeName, 1, reader, writer);
+    }
+
+    /**
+     * A codec from a read function and a write function whose values take at least
+     * {@code minWireSize} bytes at every stream version.
+     */
+    static <T> Codec<T> of(String typeName, int minWireSize, Function<QDataReader, T> reader,
+                           BiConsumer<QDataWriter, T> writer) {
+        if (minWireSize < 1) {
+            throw new IllegalArgumentException("minWireSize < 1: " + minWireSize);
+        }
         Objects.requireNonNull(typeName, "typeName");
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(writer, "writer");
@@ -52,6 +73,11 @@ public interface Codec<T> {
             }
 
             @Override
+            public int minWireSize() {
+                return minWireSize;
+            }
+
+            @Override
             public String toString() {
                 return "Codec[" + typeName + "]";
             }
@@ -61,7 +87,8 @@ public interface Codec<T> {
     /** This codec seen through a lossless mapping to another Java type. */
     default <U> Codec<U> map(String typeName, Function<? super T, ? extends U> decode, Function<? super U, ? extends T> encode) {
         Codec<T> self = this;
-        return of(typeName, in -> decode.apply(self.read(in)), (out, u) -> self.write(out, encode.apply(u)));
+        return of(typeName, self.minWireSize(), in -> decode.apply(self.read(in)),
+                (out, u) -> self.write(out, encode.apply(u)));
     }
 
     /** The bytes of {@code value} with {@link StreamOptions#DEFAULT}. */

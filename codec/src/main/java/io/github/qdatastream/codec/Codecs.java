@@ -20,25 +20,25 @@ public final class Codecs {
     private Codecs() {
     }
 
-    public static final Codec<Byte> QINT8 = Codec.of("qint8", QDataReader::readInt8, (o, v) -> o.writeInt8(v));
-    public static final Codec<Integer> QUINT8 = Codec.of("quint8", QDataReader::readUInt8, QDataWriter::writeUInt8);
-    public static final Codec<Short> QINT16 = Codec.of("qint16", QDataReader::readInt16, (o, v) -> o.writeInt16(v));
-    public static final Codec<Integer> QUINT16 = Codec.of("quint16", QDataReader::readUInt16, QDataWriter::writeUInt16);
-    public static final Codec<Integer> QINT32 = Codec.of("qint32", QDataReader::readInt32, QDataWriter::writeInt32);
-    public static final Codec<Long> QUINT32 = Codec.of("quint32", QDataReader::readUInt32, QDataWriter::writeUInt32);
-    public static final Codec<Long> QINT64 = Codec.of("qint64", QDataReader::readInt64, QDataWriter::writeInt64);
+    public static final Codec<Byte> QINT8 = Codec.of("qint8", 1, QDataReader::readInt8, (o, v) -> o.writeInt8(v));
+    public static final Codec<Integer> QUINT8 = Codec.of("quint8", 1, QDataReader::readUInt8, QDataWriter::writeUInt8);
+    public static final Codec<Short> QINT16 = Codec.of("qint16", 2, QDataReader::readInt16, (o, v) -> o.writeInt16(v));
+    public static final Codec<Integer> QUINT16 = Codec.of("quint16", 2, QDataReader::readUInt16, QDataWriter::writeUInt16);
+    public static final Codec<Integer> QINT32 = Codec.of("qint32", 4, QDataReader::readInt32, QDataWriter::writeInt32);
+    public static final Codec<Long> QUINT32 = Codec.of("quint32", 4, QDataReader::readUInt32, QDataWriter::writeUInt32);
+    public static final Codec<Long> QINT64 = Codec.of("qint64", 8, QDataReader::readInt64, QDataWriter::writeInt64);
     /** quint64 as the same 64 bits in a Long; see {@link QDataReader}. */
-    public static final Codec<Long> QUINT64 = Codec.of("quint64", QDataReader::readUInt64, QDataWriter::writeUInt64);
-    public static final Codec<Boolean> BOOL = Codec.of("bool", QDataReader::readBool, QDataWriter::writeBool);
-    public static final Codec<Float> FLOAT = Codec.of("float", QDataReader::readFloat, QDataWriter::writeFloat);
-    public static final Codec<Double> DOUBLE = Codec.of("double", QDataReader::readDouble, QDataWriter::writeDouble);
-    public static final Codec<Character> QCHAR = Codec.of("QChar", QDataReader::readQChar, QDataWriter::writeQChar);
+    public static final Codec<Long> QUINT64 = Codec.of("quint64", 8, QDataReader::readUInt64, QDataWriter::writeUInt64);
+    public static final Codec<Boolean> BOOL = Codec.of("bool", 1, QDataReader::readBool, QDataWriter::writeBool);
+    public static final Codec<Float> FLOAT = Codec.of("float", 4, QDataReader::readFloat, QDataWriter::writeFloat);
+    public static final Codec<Double> DOUBLE = Codec.of("double", 4, QDataReader::readDouble, QDataWriter::writeDouble);
+    public static final Codec<Character> QCHAR = Codec.of("QChar", 2, QDataReader::readQChar, QDataWriter::writeQChar);
     /** QString; {@code null} is the null QString. */
-    public static final Codec<String> QSTRING = Codec.of("QString", QDataReader::readString, QDataWriter::writeString);
+    public static final Codec<String> QSTRING = Codec.of("QString", 4, QDataReader::readString, QDataWriter::writeString);
     /** QByteArray; {@code null} is the null QByteArray. */
-    public static final Codec<QByteArray> QBYTEARRAY = Codec.of("QByteArray", QDataReader::readByteArray, QDataWriter::writeByteArray);
+    public static final Codec<QByteArray> QBYTEARRAY = Codec.of("QByteArray", 4, QDataReader::readByteArray, QDataWriter::writeByteArray);
     /** {@code const char*}: the bytes without the NUL; {@code null} is the null pointer. */
-    public static final Codec<QByteArray> CSTRING = Codec.of("const char*",
+    public static final Codec<QByteArray> CSTRING = Codec.of("const char*", 4,
             in -> {
                 byte[] b = in.readCString();
                 return b == null ? null : QByteArray.wrap(b);
@@ -146,6 +146,7 @@ public final class Codecs {
     /** {@code QPair<A, B>}: first, then second. */
     public static <A, B> Codec<QPair<A, B>> pair(Codec<A> first, Codec<B> second) {
         return Codec.of("QPair<" + first.typeName() + "," + second.typeName() + ">",
+                first.minWireSize() + second.minWireSize(),
                 in -> new QPair<>(first.read(in), second.read(in)),
                 (out, p) -> {
                     first.write(out, p.first());
@@ -210,11 +211,15 @@ public final class Codecs {
     }
 
     private static <T> Codec<List<T>> sequence(String name, Codec<T> element) {
-        return Codec.of(name, in -> {
+        return Codec.of(name, 4, in -> {
             int n = readCount(in, name);
             List<T> list = new ArrayList<>(in.initialCapacity(n));
             for (int i = 0; i < n; i++) {
-                list.add(element.read(in));
+                try {
+                    list.add(element.read(in));
+                } catch (TruncatedInputException e) {
+                    throw remainingElements(e, n - i - 1, element.minWireSize());
+                }
             }
             return list;
         }, (out, list) -> {
@@ -226,12 +231,16 @@ public final class Codecs {
     }
 
     private static <K, V> Codec<QMap<K, V>> associative(String name, Codec<K> key, Codec<V> value) {
-        return Codec.of(name, in -> {
+        return Codec.of(name, 4, in -> {
             int n = readCount(in, name);
             List<QPair<K, V>> list = new ArrayList<>(in.initialCapacity(n));
             for (int i = 0; i < n; i++) {
-                K k = key.read(in);
-                list.add(new QPair<>(k, value.read(in)));
+                try {
+                    K k = key.read(in);
+                    list.add(new QPair<>(k, value.read(in)));
+                } catch (TruncatedInputException e) {
+                    throw remainingElements(e, n - i - 1, key.minWireSize() + value.minWireSize());
+                }
             }
             return new QMap<>(list);
         }, (out, map) -> {
@@ -241,5 +250,14 @@ public final class Codecs {
                 value.write(out, e.second());
             }
         });
+    }
+
+    /**
+     * A container ran out of input inside an element: the elements after it need at least
+     * {@link Codec#minWireSize()} bytes each too, so the "need more" hint counts them (a transaction-style reader then parses
+     * again only after a constant fraction of the rest has arrived, not at every element).
+     */
+    private static TruncatedInputException remainingElements(TruncatedInputException e, int remaining, int minSize) {
+        return e.plus((long) remaining * minSize, remaining + " more elements of at least " + minSize + " bytes");
     }
 }

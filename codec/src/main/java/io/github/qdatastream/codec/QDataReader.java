@@ -1,5 +1,6 @@
 package io.github.qdatastream.codec;
 
+import io.github.qdatastream.codec.internal.FloatBits;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;

@@ -4,6 +4,7 @@ package io.github.qdatastream.codec;
  * A QLine. Wire format: x1, y1, x2, y2 as qint32 (the two QPoints); stream version 1
  * ({@code Qt_1_0}) writes qint16s.
  */
+import io.github.qdatastream.codec.internal.Geometry;
 public record QLine(int x1, int y1, int x2, int y2) {
 
     public static final Codec<QLine> CODEC = Codec.of("QLine",

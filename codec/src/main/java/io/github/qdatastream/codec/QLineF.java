@@ -1,6 +1,7 @@
 package io.github.qdatastream.codec;
 
 /** A QLineF. Wire format: x1, y1, x2, y2 as {@code double} (precision rules as {@link QPointF}). */
+import io.github.qdatastream.codec.internal.Geometry;
 public record QLineF(double x1, double y1, double x2, double y2) {
 
     public static final Codec<QLineF> CODEC = Codec.of("QLineF",

@@ -7,6 +7,7 @@ package io.github.qdatastream.codec;
  *   QPoint(1, -2) at Qt_4_0:  00 00 00 01 | ff ff ff fe      at Qt_1_0:  00 01 | ff fe
  * </pre>
  */
+import io.github.qdatastream.codec.internal.Geometry;
 public record QPoint(int x, int y) {
 
     public static final Codec<QPoint> CODEC = Codec.of("QPoint",

@@ -4,6 +4,7 @@ package io.github.qdatastream.codec;
  * A QPointF. Wire format: x, y as {@code double} (8 bytes each, or 4 from {@code Qt_4_6} on with
  * single floating-point precision, exactly as a {@code double} field; see {@link QDataReader#readDouble()}).
  */
+import io.github.qdatastream.codec.internal.Geometry;
 public record QPointF(double x, double y) {
 
     public static final Codec<QPointF> CODEC = Codec.of("QPointF",

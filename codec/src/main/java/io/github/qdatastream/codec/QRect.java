@@ -10,6 +10,7 @@ package io.github.qdatastream.codec;
  *     left         top           right         bottom
  * </pre>
  */
+import io.github.qdatastream.codec.internal.Geometry;
 public record QRect(int left, int top, int right, int bottom) {
 
     /** {@code QRect()}: left 0, top 0, right -1, bottom -1. */

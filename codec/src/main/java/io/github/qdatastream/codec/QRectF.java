@@ -4,6 +4,7 @@ package io.github.qdatastream.codec;
  * A QRectF. Wire format: x, y, width, height as {@code double} (precision rules as
  * {@link QPointF}); unlike {@link QRect}, not the corners.
  */
+import io.github.qdatastream.codec.internal.Geometry;
 public record QRectF(double x, double y, double width, double height) {
 
     public static final Codec<QRectF> CODEC = Codec.of("QRectF",

@@ -4,6 +4,7 @@ package io.github.qdatastream.codec;
  * A QSize. Wire format: width, height as qint32; stream version 1 ({@code Qt_1_0}) writes qint16s.
  * An invalid size such as {@code QSize()} ({@code -1, -1}) is written as it is.
  */
+import io.github.qdatastream.codec.internal.Geometry;
 public record QSize(int width, int height) {
 
     /** {@code QSize()}: width and height -1. */

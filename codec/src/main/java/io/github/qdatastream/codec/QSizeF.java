@@ -1,6 +1,7 @@
 package io.github.qdatastream.codec;
 
 /** A QSizeF. Wire format: width, height as {@code double} (precision rules as {@link QPointF}). */
+import io.github.qdatastream.codec.internal.Geometry;
 public record QSizeF(double width, double height) {
 
     public static final Codec<QSizeF> CODEC = Codec.of("QSizeF",

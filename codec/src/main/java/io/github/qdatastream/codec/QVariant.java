@@ -65,7 +65,7 @@ public final class QVariant {
     }
 
     private static <T> Codec<T> renamed(String name, Codec<T> c) {
-        return Codec.of(name, c::read, c::write);
+        return Codec.of(name, c.minWireSize(), c::read, c::write);
     }
 
     /**
@@ -173,7 +173,8 @@ public final class QVariant {
     /** The QVariant codec that resolves type names through {@code registry}. */
     public static Codec<QVariant> codec(VariantRegistry registry) {
         Objects.requireNonNull(registry, "registry");
-        return Codec.of("QVariant", in -> read(in, registry), (out, v) -> write(out, v, registry));
+        // At least the quint32 type id at every version.
+        return Codec.of("QVariant", 4, in -> read(in, registry), (out, v) -> write(out, v, registry));
     }
 
     private static QVariant read(QDataReader in, VariantRegistry registry) {

@@ -10,10 +10,16 @@ package io.github.qdatastream.codec;
 public final class TruncatedInputException extends QDataStreamException {
 
     private final long missing;
+    private final long estimated;
 
     TruncatedInputException(String message, long offset, long missing) {
+        this(message, offset, missing, 0);
+    }
+
+    private TruncatedInputException(String message, long offset, long missing, long estimated) {
         super(message, offset, false);
         this.missing = missing;
+        this.estimated = estimated;
     }
 
     /**
@@ -29,6 +35,28 @@ public final class TruncatedInputException extends QDataStreamException {
     public static TruncatedInputException truncatedStream(String what, long offset, long missing) {
         return new TruncatedInputException("truncated stream: input ended inside " + what + " at offset " + offset
                 + ", " + missing + " more bytes were needed", offset, missing);
+    }
+
+    /**
+     * The same truncation, known to need {@code extra} more bytes after the value that ran out
+     * (e.g. the remaining elements of a container, at least one byte each): lets a
+     * transaction-style reader wait for more before it parses again.
+     */
+    TruncatedInputException plus(long extra, String why) {
+        if (extra <= 0) {
+            return this;
+        }
+        return new TruncatedInputException(getMessage() + "; then " + why + " (" + (missing + extra)
+                + " more needed in all at least)", offset(), missing + extra, estimated + extra);
+    }
+
+    /**
+     * The part of {@link #missing()} that length fields promise whatever the rest of the input
+     * is: without the estimate for container elements after the truncated one (which valid
+     * input needs, but corrupt input may fail before).
+     */
+    public long certainMissing() {
+        return missing - estimated;
     }
 
     /** How many more bytes are needed at least before the value can be complete (always positive). */

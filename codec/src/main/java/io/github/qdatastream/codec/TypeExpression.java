@@ -60,6 +60,12 @@ public final class TypeExpression {
             Map.entry("char16_t", "quint16"), Map.entry("char32_t", "quint32"),
             Map.entry("QCborSimpleType", "quint8"), Map.entry("qfloat16", "qint16"),
             Map.entry("qreal", "double"), Map.entry("std::nullptr_t", "void"), Map.entry("char*", "const char*"),
+            // Streamed as a QByteArray: the compact JSON text, or the CBOR encoding.
+            Map.entry("QJsonDocument", "QByteArray"), Map.entry("QJsonArray", "QByteArray"),
+            Map.entry("QJsonObject", "QByteArray"), Map.entry("QCborValue", "QByteArray"),
+            Map.entry("QCborArray", "QByteArray"), Map.entry("QCborMap", "QByteArray"),
+            // QSizePolicy (QtWidgets) is one quint32 of bit fields; QTextLength a type and a length.
+            Map.entry("QSizePolicy", "quint32"), Map.entry("QTextLength", "QPair<qint32,double>"),
             Map.entry("QStringList", "QList<QString>"), Map.entry("QByteArrayList", "QList<QByteArray>"),
             Map.entry("QVariantList", "QList<QVariant>"), Map.entry("QVariantMap", "QMap<QString,QVariant>"),
             Map.entry("QVariantHash", "QHash<QString,QVariant>"), Map.entry("QVariantPair", "QPair<QVariant,QVariant>"));
@@ -147,7 +153,7 @@ public final class TypeExpression {
     }
 
     private static Codec<Object> rename(Codec<Object> c, String typeName) {
-        return c.typeName().equals(typeName) ? c : Codec.of(typeName, c::read, c::write);
+        return c.typeName().equals(typeName) ? c : Codec.of(typeName, c.minWireSize(), c::read, c::write);
     }
 
     /** The canonical text, without spaces: {@code QMap<QString,QList<qint32>>}. */
@@ -256,7 +262,14 @@ public final class TypeExpression {
             pos++; // '<'
             List<TypeExpression> args = new ArrayList<>(2);
             while (true) {
-                args.add(type(depth + 1));
+                skipSpaces();
+                int argAt = pos;
+                TypeExpression arg = type(depth + 1);
+                if (arg.name.equals("void")) {
+                    pos = argAt;
+                    throw error("void takes no bytes and cannot be a template argument");
+                }
+                args.add(arg);
                 skipSpaces();
                 if (pos >= text.length()) {
                     throw error("expected ',' or '>', found the end");
@@ -291,7 +304,7 @@ public final class TypeExpression {
             }
             if (registry.leafCodec(n) == null) {
                 pos = at;
-                throw error("unknown type name '" + n + "'");
+                throw error("unknown type name '" + (n.length() > 100 ? n.substring(0, 100) + "..." : n) + "'");
             }
             return leaf(n);
         }

@@ -1,5 +1,6 @@
 package io.github.qdatastream.codec;
 
+import io.github.qdatastream.codec.internal.BuiltinTypes;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

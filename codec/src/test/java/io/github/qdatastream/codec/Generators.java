@@ -4,6 +4,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.qdatastream.codec.internal.FloatBits;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -100,4 +100,31 @@ class QVariantProperties {
             assertEquals((long) limit, e.limit());
         });
     }
+
+    @Test
+    void mutatedBytesDecodeOrRaiseTheProtocolErrorAndDecodedValuesAreStable() {
+        qt().withExamples(5000).forAll(longs().all(), integers().between(0, VariantGenerators.VERSIONS.size() - 1))
+                .checkAssert((seed, vi) -> {
+                    SplittableRandom r = new SplittableRandom(seed);
+                    StreamOptions o = options(vi, r.nextBoolean(), r.nextInt(4) == 0)
+                            .withLimits(new Limits(4096, 512, 16));
+                    byte[] bytes = QVariant.CODEC.encode(VariantGenerators.variant(o.version(), r, 3), o);
+                    if (r.nextInt(5) == 0) {
+                        bytes = new byte[r.nextInt(40)];
+                        r.nextBytes(bytes);
+                    } else {
+                        for (int i = r.nextInt(1, 4); i > 0 && bytes.length > 0; i--) {
+                            bytes[r.nextInt(bytes.length)] = (byte) (r.nextBoolean() ? r.nextInt(256) : 0xff);
+                        }
+                    }
+                    QVariant v;
+                    try {
+                        v = QVariant.CODEC.decode(bytes, o);
+                    } catch (QDataStreamException expected) {
+                        return;
+                    }
+                    byte[] again = QVariant.CODEC.encode(v, o);
+                    assertArrayEquals(again, QVariant.CODEC.encode(QVariant.CODEC.decode(again, o), o));
+                });
+    }
 }

@@ -108,4 +108,24 @@ class TypeExpressionTest {
             assertEquals(HexFormat.of().formatHex(b), HexFormat.of().formatHex(t.codec().encode(back, o)), () -> t + " " + v);
         });
     }
+
+    @Test
+    void arbitraryTextParsesOrIsAnIllegalArgumentException() {
+        String alphabet = "QList<>QMap,QPair int const char* QString  qint8<<>>,,*:_";
+        qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            StringBuilder sb = new StringBuilder();
+            if (r.nextBoolean()) sb.append(VariantGenerators.typeText(r, 3));
+            for (int i = r.nextInt(6); i > 0; i--) {
+                int at = r.nextInt(sb.length() + 1);
+                sb.insert(at, r.nextInt(10) == 0 ? (char) r.nextInt(0x10000) : alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            try {
+                TypeExpression t = TypeExpression.parse(sb.toString());
+                assertEquals(t, TypeExpression.parse(t.toString()));
+            } catch (IllegalArgumentException expected) {
+                assertTrue(expected.getMessage().contains("position"), expected.getMessage());
+            }
+        });
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.qdatastream.codec;
 
+import io.github.qdatastream.codec.internal.BuiltinTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -25,7 +26,7 @@ public final class VariantGenerators {
             "qint64", "quint64", "bool", "float", "double", "QChar", "QString", "QByteArray", "const char*", "QDate",
             "QTime", "QVariant", "QBitArray", "QUrl", "QUuid", "QLocale", "QRegExp", "QRegularExpression", "QPoint",
             "QPointF", "QSize", "QSizeF", "QRect", "QRectF", "QLine", "QLineF", "QPolygon", "QPolygonF", "QColor",
-            "QDateTime");
+            "QDateTime", "QJsonValue");
 
     private static final List<String> TEMPLATES1 = List.of("QList", "QVector", "QLinkedList", "QSet");
     private static final List<String> TEMPLATES2 = List.of("QMap", "QHash", "QPair");
@@ -204,6 +205,26 @@ public final class VariantGenerators {
                         r.nextInt(65536));
             case "QDateTime":
                 return dateTime(version, r);
+            case "QVector2D", "QVector3D", "QVector4D", "QQuaternion", "QMatrix4x4": {
+                List<Float> l = new ArrayList<>();
+                for (int i = BuiltinTypes.FLOAT_TUPLES.get(name); i > 0; i--) l.add(floatValue(r));
+                return java.util.Collections.unmodifiableList(l);
+            }
+            case "QTransform": {
+                List<Double> l = new ArrayList<>();
+                for (int i = 0; i < 9; i++) l.add(doubleValue(r));
+                return java.util.Collections.unmodifiableList(l);
+            }
+            case "QJsonValue":
+                return switch (r.nextInt(7)) {
+                    case 0 -> new QJsonValue(QJsonValue.NULL, null);
+                    case 1 -> new QJsonValue(QJsonValue.BOOL, r.nextBoolean());
+                    case 2 -> new QJsonValue(QJsonValue.DOUBLE, doubleValue(r));
+                    case 3 -> new QJsonValue(QJsonValue.STRING, string(r));
+                    case 4 -> new QJsonValue(QJsonValue.ARRAY, QByteArray.latin1("[1,true]"));
+                    case 5 -> new QJsonValue(QJsonValue.OBJECT, QByteArray.latin1("{\"a\":\"b\"}"));
+                    default -> new QJsonValue(QJsonValue.UNDEFINED, null);
+                };
             default:
                 throw new IllegalArgumentException("no generator for " + name);
         }
@@ -264,7 +285,17 @@ public final class VariantGenerators {
             name = names.get(r.nextInt(names.size()));
         } while (depth <= 0 && (name.startsWith("QVariant") || name.contains("<")));
         TypeExpression t = VariantRegistry.DEFAULT.variantType(name);
-        QVariant v = QVariant.of(name, value(t, version, r, depth));
+        Object value = switch (name) {
+            // Carried as a QByteArray, but Qt parses it: keep it valid JSON / CBOR.
+            case "QJsonDocument" -> QByteArray.latin1(r.nextBoolean() ? "{\"a\":[1,true]}" : "[\"x\",null]");
+            case "QJsonArray" -> QByteArray.latin1("[1,2.5,\"s\"]");
+            case "QJsonObject" -> QByteArray.latin1("{\"k\":{\"n\":null}}");
+            case "QCborValue" -> QByteArray.of((byte) 0x05);
+            case "QCborArray" -> QByteArray.of((byte) 0x82, (byte) 0x01, (byte) 0xf5);
+            case "QCborMap" -> QByteArray.of((byte) 0xa1, (byte) 0x61, (byte) 0x61, (byte) 0x01);
+            default -> value(t, version, r, depth);
+        };
+        QVariant v = QVariant.of(name, value);
         if (version.atLeast(StreamVersion.Qt_4_2) && r.nextInt(4) == 0) v = v.withNull(true);
         if (!version.before(StreamVersion.Qt_4_0) && r.nextInt(8) == 0) v = v.asUserType(true);
         return v;

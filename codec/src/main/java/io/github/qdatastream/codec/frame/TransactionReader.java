@@ -43,6 +43,8 @@ public final class TransactionReader<T> {
     private final Codec<T> codec;
     private final StreamOptions options;
     private final long maxValueSize;
+    /** How many bytes the last failed attempt parsed (-1: none since the last value). */
+    private long lastAttempt = -1;
 
     private byte[] in = EMPTY;
     private int inPos;
@@ -165,7 +167,10 @@ public final class TransactionReader<T> {
             end = new Decoded.EndOfData<>(consumed, false);
             return end;
         }
-        if (have < needTotal) {
+        // At end of input, parse once more whatever arrived since the last attempt: the hint
+        // may count elements of a container that corrupt input never reaches, and the verdict
+        // must be the one the whole input gives.
+        if (have < needTotal && !(eof && have > lastAttempt)) {
             return waitFor(have);
         }
         byte[] arr;
@@ -181,17 +186,22 @@ public final class TransactionReader<T> {
             off = accPos;
             len = accEnd - accPos;
         }
+        // Never look past maxValueSize bytes: the verdict on a value that big must not depend
+        // on whether it arrived whole (an error found beyond the limit) or in pieces (a length
+        // field that says it will not fit).
+        len = (int) Math.min(len, maxValueSize);
         QDataReader r = new QDataReader(arr, off, len, options, consumed);
         attempts++;
+        lastAttempt = len;
         T value;
         try {
             value = codec.read(r);
         } catch (TruncatedInputException e) {
             bytesParsed += len;
-            long missing = Math.max(1, e.missing());
-            needTotal = len + missing;
-            if (needTotal > maxValueSize) {
-                throw fail(SizeLimitExceededException.of(codec.typeName() + " value size (at least)", needTotal,
+            needTotal = Math.min(len + Math.max(1, e.missing()), maxValueSize);
+            long certain = len + Math.max(1, e.certainMissing());
+            if (certain > maxValueSize) {
+                throw fail(SizeLimitExceededException.of(codec.typeName() + " value size (at least)", certain,
                         maxValueSize, consumed, "the TransactionReader's maxValueSize"));
             }
             return waitFor(len);
@@ -219,6 +229,7 @@ public final class TransactionReader<T> {
         long at = consumed;
         consumed += n;
         needTotal = 1;
+        lastAttempt = -1;
         return new Decoded.Value<>(value, at, n);
     }
 

@@ -205,6 +205,25 @@ class BlockReassemblerTest {
     }
 
     @Test
+    void aSplitBlockOfUpTo64KiBGetsItsWholeBufferOnceItsHeaderPassed() {
+        BlockReassembler r = new BlockReassembler(Framing.FORTUNE);
+        r.feed(FrameStreams.frame(Framing.FORTUNE, List.of(new byte[1000])), 0, 12);
+        assertEquals(new Event.NeedMoreData(990), r.next());
+        assertEquals(1000, r.accumulationCapacity());
+    }
+
+    @Test
+    void aBufferOverOneMiBIsReleasedOnceItsBlockIsDelivered() {
+        byte[] stream = FrameStreams.frame(Framing.uint32(), List.of(new byte[2 << 20]));
+        BlockReassembler r = new BlockReassembler(Framing.uint32());
+        r.feed(stream, 0, 1 << 20);
+        assertInstanceOf(Event.NeedMoreData.class, r.next());
+        r.feed(stream, 1 << 20, stream.length - (1 << 20));
+        assertEquals(2 << 20, block(r.next()).length());
+        assertEquals(0, r.accumulationCapacity());
+    }
+
+    @Test
     void aCorruptHeaderFollowedByMoreInputStaysFailed() {
         BlockReassembler r = new BlockReassembler(Framing.TRIP_REPLY.withMaxBlockSize(10));
         r.feed(hex("00 0b"));

@@ -5,10 +5,14 @@ Run with the system Python that has PyQt5:  /usr/bin/python3 generate_qvariants.
 Each line, tab-separated: <stream version> <label> <QVariant::typeName() or -> <userType()> <hex of QDataStream << QVariant>
 """
 import fractions
+from PyQt5 import sip
 from PyQt5.QtCore import (QByteArray, QDataStream, QIODevice, QVariant, QMetaType, QDate, QTime, QDateTime,
                           QUrl, QLocale, QRect, QRectF, QSize, QSizeF, QLine, QLineF, QPoint, QPointF, QUuid,
                           QRegExp, QRegularExpression, QBitArray, Qt, QT_VERSION_STR)
-from PyQt5.QtGui import QColor, QPolygon, QPolygonF
+from PyQt5.QtCore import QJsonDocument, QJsonValue
+from PyQt5.QtGui import (QColor, QPolygon, QPolygonF, QVector2D, QVector3D, QVector4D, QQuaternion, QMatrix4x4,
+                         QTransform, QTextLength)
+from PyQt5.QtWidgets import QSizePolicy
 
 
 def conv(x, t):
@@ -22,6 +26,12 @@ def bits():
     b.setBit(1)
     b.setBit(9)
     return b
+
+
+def sizepolicy():
+    p = QSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+    p.setHorizontalStretch(3)
+    return p
 
 
 CASES = [
@@ -73,10 +83,29 @@ CASES = [
     ("color", QVariant(QColor(1, 2, 3, 4))),
     ("polygon", QVariant(QPolygon([QPoint(1, 2), QPoint(3, 4)]))),
     ("polygonf", QVariant(QPolygonF([QPointF(1.5, 2)]))),
+    ("jsondocument", QVariant(QJsonDocument.fromJson(b'{"a":[1,true,"x"]}'))),
+    ("jsonvalue-double", QVariant(QJsonValue(1.5))),
+    ("jsonvalue-string", QVariant(QJsonValue("s"))),
+    ("jsonvalue-bool", QVariant(QJsonValue(True))),
+    ("jsonvalue-null", QVariant(QJsonValue())),
+    ("jsonvalue-undefined", QVariant(QJsonValue(QJsonValue.Undefined))),
+    ("sizepolicy", QVariant(sizepolicy())),
+    ("vector2d", QVariant(QVector2D(1.5, -2))),
+    ("vector3d", QVariant(QVector3D(1, 2, 3.25))),
+    ("vector4d", QVariant(QVector4D(1, 2, 3, 4))),
+    ("quaternion", QVariant(QQuaternion(1, 2, 3, 4))),
+    ("matrix4x4", QVariant(QMatrix4x4(*range(1, 17)))),
+    ("transform", QVariant(QTransform(1, 2, 3, 4, 5, 6))),
+    ("textlength", QVariant(QTextLength(QTextLength.FixedLength, 2.5))),
 ]
 
 VERSIONS = [("Qt_3_3", QDataStream.Qt_3_3), ("Qt_4_0", QDataStream.Qt_4_0), ("Qt_4_2", QDataStream.Qt_4_2),
             ("Qt_4_6", QDataStream.Qt_4_6), ("Qt_5_0", QDataStream.Qt_5_0), ("Qt_5_15", QDataStream.Qt_5_15)]
+# (float precision is Qt's default, double; the single-precision layouts are covered by the properties)
+
+
+# Keep QVariant as QVariant (PyQt would convert QJsonValue & co. to Python values).
+sip.enableautoconversion(QVariant, False)
 
 
 def encode(v, version):

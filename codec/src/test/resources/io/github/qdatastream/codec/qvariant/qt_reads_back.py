@@ -11,6 +11,7 @@ import sys
 from PyQt5 import sip
 from PyQt5.QtCore import QByteArray, QDataStream, QIODevice, QVariant
 from PyQt5.QtGui import QColor  # noqa: F401 -- loads QtGui so QColor/QPolygon variants can be streamed
+from PyQt5.QtWidgets import QSizePolicy  # noqa: F401 -- and QtWidgets for QSizePolicy
 
 # Keep QVariant as QVariant: PyQt would otherwise convert to Python values and lose null flags.
 sip.enableautoconversion(QVariant, False)

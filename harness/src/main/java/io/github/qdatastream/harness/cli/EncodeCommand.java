@@ -39,7 +39,7 @@ public final class EncodeCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "FILE", description = "With --batch: read lines from FILE instead of stdin.")
     java.nio.file.Path input;
 
-    @Parameters(arity = "0..1", paramLabel = "JSON", description = "The value as JSON.")
+    @Parameters(arity = "0..1", paramLabel = "JSON", description = "The value as JSON; - reads it from stdin.")
     String json;
 
     @Override
@@ -53,7 +53,8 @@ public final class EncodeCommand implements Callable<Integer> {
         if (type == null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing --type");
         if (json == null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing the JSON value");
         try {
-            byte[] bytes = ValueTool.encode(type, JsonValues.parse(json), stream.options(), stream.registry());
+            String text = json.equals("-") ? new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) : json;
+            byte[] bytes = ValueTool.encode(type, JsonValues.parse(text), stream.options(), stream.registry());
             out.println(HexFormat.of().formatHex(bytes));
             out.flush();
             return ExitCodes.OK;

@@ -8,6 +8,10 @@ import java.util.logging.SimpleFormatter;
 /** One-line java.util.logging output on stderr for the commands. */
 final class Logs {
 
+    /** Strong references: java.util.logging forgets the level of a logger nobody holds. */
+    private static final Logger OURS = Logger.getLogger("io.github.qdatastream");
+    private static final Logger NETTY = Logger.getLogger("io.netty");
+
     private Logs() {
     }
 
@@ -22,13 +26,13 @@ final class Logs {
         Level level = verbose ? Level.FINE : Level.INFO;
         h.setLevel(level);
         root.addHandler(h);
-        Logger.getLogger("io.github.qdatastream").setLevel(level);
-        Logger.getLogger("io.netty").setLevel(Level.WARNING);
+        OURS.setLevel(level);
+        NETTY.setLevel(Level.WARNING);
     }
 
     /** Quiet logging for the demo: only warnings of our own code. */
     static void quiet() {
         setup(false);
-        Logger.getLogger("io.github.qdatastream").setLevel(Level.SEVERE);
+        OURS.setLevel(Level.SEVERE);
     }
 }

@@ -12,6 +12,7 @@ import io.github.qdatastream.codec.QByteArray;
 import io.github.qdatastream.codec.QColor;
 import io.github.qdatastream.codec.QDate;
 import io.github.qdatastream.codec.QDateTime;
+import io.github.qdatastream.codec.QJsonValue;
 import io.github.qdatastream.codec.QLine;
 import io.github.qdatastream.codec.QLineF;
 import io.github.qdatastream.codec.QLocale;
@@ -42,13 +43,18 @@ final class ValueTypesJson {
 
     private static final Set<String> NAMES = Set.of("QBitArray", "QDateTime", "QTimeZone", "QUrl", "QUuid", "QLocale",
             "QRegExp", "QRegularExpression", "QPoint", "QPointF", "QSize", "QSizeF", "QRect", "QRectF", "QLine",
-            "QLineF", "QPolygon", "QPolygonF", "QColor", "bytes");
+            "QLineF", "QPolygon", "QPolygonF", "QColor", "bytes", "QJsonValue");
 
     private static final String[] SPECS = {"LocalTime", "UTC", "OffsetFromUTC", "TimeZone"};
 
+    /** GUI types that are a fixed number of floats / doubles (the codec's BuiltinTypes). */
+    private static final java.util.Map<String, Integer> FLOATS = java.util.Map.of(
+            "QVector2D", 2, "QVector3D", 3, "QVector4D", 4, "QQuaternion", 4, "QMatrix4x4", 16);
+    private static final java.util.Map<String, Integer> DOUBLES = java.util.Map.of("QTransform", 9);
+
     /** Whether {@code name} is a value type handled here. */
     static boolean knows(String name) {
-        return NAMES.contains(name);
+        return NAMES.contains(name) || FLOATS.containsKey(name) || DOUBLES.containsKey(name);
     }
 
     /** Whether a Java null is a value of {@code name}. */
@@ -59,6 +65,14 @@ final class ValueTypesJson {
     /** The JSON of {@code value}, or null if {@code name} is not handled here. */
     static JsonNode toJson(String name, Object value, String path) {
         JsonNodeFactory f = factory();
+        if (FLOATS.containsKey(name) || DOUBLES.containsKey(name)) {
+            boolean single = FLOATS.containsKey(name);
+            ArrayNode a = f.arrayNode();
+            for (Object o : (List<?>) value) {
+                a.add(single ? JsonValues.floatToJson((Float) o) : JsonValues.doubleToJson((Double) o));
+            }
+            return a;
+        }
         switch (name) {
             case "QBitArray":
                 return f.textNode(((QBitArray) value).toBitString());
@@ -144,6 +158,17 @@ final class ValueTypesJson {
             }
             case "bytes":
                 return f.textNode(((QByteArray) value).toHex());
+            case "QJsonValue": {
+                QJsonValue j = (QJsonValue) value;
+                ArrayNode a = f.arrayNode(2).add(j.type());
+                Object v = j.value();
+                if (v == null) a.addNull();
+                else if (v instanceof Boolean b) a.add(b);
+                else if (v instanceof Double d) a.add(JsonValues.doubleToJson(d));
+                else if (v instanceof String s) a.add(s);
+                else a.add(((QByteArray) v).toHex());
+                return a;
+            }
             default:
                 return null;
         }
@@ -204,6 +229,16 @@ final class ValueTypesJson {
 
     /** The value of {@code json}, or null if {@code name} is not handled here. */
     static Object fromJson(String name, JsonNode n, String path) {
+        Integer tuple = FLOATS.containsKey(name) ? FLOATS.get(name) : DOUBLES.get(name);
+        if (tuple != null) {
+            if (!n.isArray() || n.size() != tuple) throw expected(path, "an array of " + tuple + " numbers for " + name, n);
+            List<Object> l = new ArrayList<>(tuple);
+            for (int i = 0; i < tuple; i++) {
+                l.add(FLOATS.containsKey(name) ? (Object) JsonValues.parseFloat(n.get(i), path + "[" + i + "]")
+                        : (Object) JsonValues.parseDouble(n.get(i), path + "[" + i + "]"));
+            }
+            return java.util.Collections.unmodifiableList(l);
+        }
         switch (name) {
             case "QBitArray":
                 if (!n.isTextual()) throw expected(path, "a string of 0 and 1 for QBitArray", n);
@@ -310,6 +345,27 @@ final class ValueTypesJson {
             }
             case "bytes":
                 return JsonValues.hex(n, path, "bytes");
+            case "QJsonValue": {
+                if (!n.isArray() || n.size() != 2) throw expected(path, "a [type, value] array for QJsonValue", n);
+                int type = (int) JsonValues.integer(n.get(0), path + "[0]", "QJsonValue type", 0, 255);
+                JsonNode v = n.get(1);
+                String p = path + "[1]";
+                Object value = switch (type) {
+                    case QJsonValue.NULL, QJsonValue.UNDEFINED -> {
+                        if (!v.isNull()) throw expected(p, "null", v);
+                        yield null;
+                    }
+                    case QJsonValue.BOOL -> {
+                        if (!v.isBoolean()) throw expected(p, "true or false", v);
+                        yield v.booleanValue();
+                    }
+                    case QJsonValue.DOUBLE -> JsonValues.parseDouble(v, p);
+                    case QJsonValue.STRING -> string(v, p);
+                    case QJsonValue.ARRAY, QJsonValue.OBJECT -> v.isNull() ? null : JsonValues.hex(v, p, "QJsonValue text");
+                    default -> throw new IllegalArgumentException(path + "[0]: QJsonValue type must be 0..5 or 128, not " + type);
+                };
+                return new QJsonValue(type, value);
+            }
             default:
                 return null;
         }

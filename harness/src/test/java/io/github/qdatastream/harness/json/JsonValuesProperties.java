@@ -56,6 +56,7 @@ class JsonValuesProperties {
             Object v = VariantGenerators.value(type, StreamVersion.Qt_5_15, r);
             JsonNode j = JsonValues.toJson(type, v, R);
             Object back = JsonValues.fromJson(type, j, R);
+            assertEquals(v, back, () -> "seed " + seed + " " + type);
             assertEquals(j, JsonValues.toJson(type, back, R));
             // NaN payloads compare by bits through the wire form
             StreamOptions o = StreamOptions.of(StreamVersion.Qt_5_15);

@@ -112,6 +112,8 @@ class JsonValuesTest {
         assertTrue(e.getMessage().contains("[first, second]"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> JsonValues.parse("[1,"));
         assertTrue(e.getMessage().startsWith("malformed JSON"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> JsonValues.parse("1 2"));
+        assertThrows(IllegalArgumentException.class, () -> JsonValues.parse("{\"type\":\"int\",\"type\":\"QString\"}"));
     }
 
     @Test

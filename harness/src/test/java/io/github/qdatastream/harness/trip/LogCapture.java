@@ -12,9 +12,13 @@ final class LogCapture extends Handler implements AutoCloseable {
 
     final List<String> messages = new CopyOnWriteArrayList<>();
     private final Logger logger;
+    private final Level previous;
 
     LogCapture(Class<?> source) {
         this.logger = Logger.getLogger(source.getName());
+        this.previous = logger.getLevel();
+        // Whatever an earlier test (e.g. the in-process `qds demo`) set on the parents.
+        logger.setLevel(Level.ALL);
         setLevel(Level.ALL);
         logger.addHandler(this);
     }
@@ -31,6 +35,7 @@ final class LogCapture extends Handler implements AutoCloseable {
     @Override
     public void close() {
         logger.removeHandler(this);
+        logger.setLevel(previous);
     }
 
     boolean contains(String text) {

@@ -1,17 +1,21 @@
-package io.github.qdatastream.codec;
+package io.github.qdatastream.codec.internal;
+
+import io.github.qdatastream.codec.QDataReader;
+import io.github.qdatastream.codec.QDataWriter;
+import io.github.qdatastream.codec.StreamVersion;
 
 /** Shared field codecs for the geometry types. */
-final class Geometry {
+public final class Geometry {
 
     private Geometry() {
     }
 
     /** A coordinate: qint32, or qint16 at stream version 1. */
-    static int readCoord(QDataReader in) {
+    public static int readCoord(QDataReader in) {
         return in.version() == StreamVersion.Qt_1_0 ? in.readInt16() : in.readInt32();
     }
 
-    static void writeCoord(QDataWriter out, String what, int v) {
+    public static void writeCoord(QDataWriter out, String what, int v) {
         if (out.version() == StreamVersion.Qt_1_0) {
             if (v < Short.MIN_VALUE || v > Short.MAX_VALUE) {
                 throw new IllegalArgumentException(what + " " + v + " does not fit the qint16 that Qt_1_0 writes"
@@ -24,7 +28,7 @@ final class Geometry {
     }
 
     /** Bitwise equality, so that NaN payloads and -0.0 count (values are wire values). */
-    static boolean same(double a, double b) {
+    public static boolean same(double a, double b) {
         return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
     }
 }

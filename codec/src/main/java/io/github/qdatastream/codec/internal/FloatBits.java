@@ -1,4 +1,4 @@
-package io.github.qdatastream.codec;
+package io.github.qdatastream.codec.internal;
 
 /**
  * Float/double conversions for the precision-converting paths that keep NaN payloads as bits:
@@ -6,13 +6,13 @@ package io.github.qdatastream.codec;
  * re-encode to different bytes. For every non-NaN value these are exactly Java's casts; for a
  * quiet NaN they give the bits x86 hardware (and so Qt) gives.
  */
-final class FloatBits {
+public final class FloatBits {
 
     private FloatBits() {
     }
 
     /** Widens a float to a double, keeping a NaN's sign and payload (shifted into the top bits). */
-    static double widen(float f) {
+    public static double widen(float f) {
         if (!Float.isNaN(f)) {
             return f;
         }
@@ -23,7 +23,7 @@ final class FloatBits {
     }
 
     /** Narrows a double to a float, keeping a NaN's sign and the top 23 payload bits. */
-    static float narrow(double d) {
+    public static float narrow(double d) {
         if (!Double.isNaN(d)) {
             return (float) d;
         }
