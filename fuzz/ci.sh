@@ -32,7 +32,7 @@ for target in "${TARGETS[@]}"; do
   # libFuzzer prints the count in its final stats (-print_final_stats=1) and in "Done N runs".
   execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)"
   [[ -n "$execs" ]] || execs="$(grep -o 'Done [0-9]* runs' "$log" | tail -1 | grep -o '[0-9]*' || true)"
-  results+=("$(printf '%-58s %-8s %12s execs %5ss' "$target" "$verdict" "${execs:-?}" "$((SECONDS - start))")")
+  results+=("$(printf '%-64s %-8s %12s execs %5ss' "$target" "$verdict" "${execs:-?}" "$((SECONDS - start))")")
   echo "${results[-1]}"
   if [[ $verdict != ok ]]; then
     echo "---- $target: finding (log tail) ----"
