@@ -16,7 +16,8 @@ readArrayBasedContainer / readListBasedContainer / readAssociativeContainer (qda
 out in Python, reading each element with Qt. QStringList, QVariantList and QVariantMap are read by
 Qt itself. A QString's text is taken from the bytes Qt consumed (PyQt cannot hand over lone
 surrogates or tell a null QString from an empty one), and so are a const char*'s bytes (PyQt
-stops at the first NUL). For QVariant only the type name is given.
+stops at the first NUL). For QVariant only the type name is given; for QDateTime, QUrl, QLocale,
+QColor, QPolygon(F), QRegExp, QRegularExpression and QTimeZone no value (verdict and length only).
 
 Run with /usr/bin/python3 (the interpreter that has PyQt5).
 """
@@ -32,10 +33,17 @@ from wire import date_json, double_json, float_json, parse_type, time_json  # no
 
 from PyQt5.QtCore import (QBitArray, QByteArray, QDataStream, QDate, QLine, QLineF, QPoint,  # noqa: E402
                           QPointF, QRect, QRectF, QSize, QSizeF, QTime, QUuid, QVariant)
-import PyQt5.QtGui  # noqa: E402,F401  (loads QtGui, which registers QColor, QPolygon, ... with QVariant)
+from PyQt5.QtCore import QDateTime, QLocale, QRegExp, QRegularExpression, QTimeZone, QUrl  # noqa: E402
+from PyQt5.QtGui import QColor, QPolygon, QPolygonF  # noqa: E402  (QtGui also registers its types with QVariant)
+
+# Types compared by verdict and length only: their wire fields do not survive Qt's objects
+# (QDateTime converts, QUrl normalises, ...), so only whether and how far Qt reads them counts.
+OPAQUE = {"QDateTime": QDateTime, "QUrl": QUrl, "QLocale": QLocale, "QColor": QColor, "QPolygon": QPolygon,
+          "QPolygonF": QPolygonF, "QRegExp": QRegExp, "QRegularExpression": QRegularExpression,
+          "QTimeZone": QTimeZone}
 
 # Keep a huge allocation claim (reserve(n)) from paging for minutes: fail it fast instead.
-resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
 
 OK = QDataStream.Ok
 SEQUENCES = ("QList", "QVector", "QLinkedList", "QSet")
@@ -159,6 +167,9 @@ def read(t, inp):
                  "QRectF": lambda o: [o.x(), o.y(), o.width(), o.height()],
                  "QLineF": lambda o: [o.x1(), o.y1(), o.x2(), o.y2()]}[name](obj)
         return [double_json(struct.unpack(">Q", struct.pack(">d", x))[0]) for x in parts]
+    if name in OPAQUE:
+        streamed(inp, OPAQUE[name]())
+        return None
     if name == "QVariant":
         v = streamed(inp, QVariant())
         return {"type": v.typeName() if v.isValid() else "invalid"}
