@@ -41,8 +41,14 @@ def load(path):
 
 
 def get(res, cls, method, **params):
-    key = (cls, method) + tuple(sorted((k, str(v)) for k, v in params.items()))
-    return res.get(key)
+    """The result of cls.method whose params include the given ones (None values are ignored)."""
+    want = {k: str(v) for k, v in params.items() if v is not None}
+    for key, rec in res.items():
+        if key[0] == cls and key[1] == method:
+            have = dict(key[2:])
+            if all(have.get(k) == v for k, v in want.items()):
+                return rec
+    return None
 
 
 def mibs(rec):
@@ -249,7 +255,98 @@ def chart(res, path):
     fig.savefig(path, dpi=110)
 
 
+def compare_markdown(path):
+    """Tabulates bench/compare.sh output: MiB/s (median pass, thread CPU time) and ratios."""
+    cells = defaultdict(dict)
+    for line in open(path):
+        if line.startswith("#") or "=" not in line:
+            continue
+        kv = dict(x.split("=", 1) for x in line.split())
+        cells[(kv["stream"], kv["chunking"])][kv["impl"]] = kv
+    lines = ["### Paired CPU-time comparison (MiB/s, median pass; ratios within the cell)\n",
+             "| stream | chunking | qdatastream | framing only | Netty 4.2 | copy loop | **qds / Netty** | copy / qds | copy / framing | blocks/s qds |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for (stream, ch), impl in cells.items():
+        if stream in ("QSTRING", "ENCODE", "LINEAR"):
+            continue
+        m = {k: float(v["MiBps"]) for k, v in impl.items()}
+        q, f, n, c = m.get("qdatastream"), m.get("framingOnly"), m.get("netty"), m.get("copyLoop")
+        size = int(impl["qdatastream"]["bytes"]) / MIB
+        lines.append(f"| {stream.lower()} ({size:.0f} MiB) | {CHUNK_LABEL[ch]} | {fmt(q)} | {fmt(f)} | {fmt(n)} | {fmt(c)} | "
+                     f"**{fmt(ratio(q, n), 2)}x** | {fmt(ratio(c, q), 2)} | {fmt(ratio(c, f), 2)} | "
+                     f"{float(impl['qdatastream']['blocksPerSec']) / 1e6:.2f} M |")
+    q = {ch: impl for (stream, ch), impl in cells.items() if stream == "QSTRING"}
+    if q:
+        lines += ["", "| QString text (100 chars) | readString (M strings/s) | new String(.., UTF_16BE) | **ratio** |",
+                  "|---|---:|---:|---:|"]
+        for ch, impl in q.items():
+            a, b = float(impl["qdataReader"]["blocksPerSec"]), float(impl["jdkUtf16be"]["blocksPerSec"])
+            lines.append(f"| {ch} | {a / 1e6:.2f} | {b / 1e6:.2f} | **{a / b:.2f}x** |")
+    e = {ch: impl for (stream, ch), impl in cells.items() if stream == "ENCODE"}
+    if e:
+        lines += ["", "| encoding | qdatastream (MiB/s) | Netty ByteBuf (MiB/s) | **ratio** |", "|---|---:|---:|---:|"]
+        for ch, impl in e.items():
+            a, b = float(impl["qdatastream"]["MiBps"]), float(impl["netty"]["MiBps"])
+            lines.append(f"| {ch.lower()} | {a:.1f} | {b:.1f} | **{a / b:.2f}x** |")
+    lin = [(ch, impl) for (stream, ch), impl in cells.items() if stream == "LINEAR"]
+    if lin:
+        lines += ["", "| one-byte chunks: stream / block | reassembler (MiB/s) | copy loop (MiB/s) | copy / reassembler "
+                  "| reassembler vs first row |", "|---|---:|---:|---:|---:|"]
+        first = None
+        for ch, impl in lin:
+            a, b = float(impl["framingOnly"]["MiBps"]), float(impl["copyLoop"]["MiBps"])
+            first = first or a
+            lines.append(f"| {ch} | {a:.1f} | {b:.1f} | {b / a:.2f} | {a / first:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+def compare_chart(path, png):
+    """A bar chart of a bench/compare.sh run: MiB/s per implementation for each cell (log scale)."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    cells = defaultdict(dict)
+    for line in open(path):
+        if line.startswith("#") or "=" not in line:
+            continue
+        kv = dict(x.split("=", 1) for x in line.split())
+        cells[(kv["stream"], kv["chunking"])][kv["impl"]] = float(kv["MiBps"])
+    fig, axes = plt.subplots(1, 2, figsize=(13, 5))
+    series = [("qdatastream", "qdatastream", "#1f77b4"), ("framingOnly", "framing only", "#aec7e8"),
+              ("netty", "Netty 4.2", "#d62728"), ("copyLoop", "copy loop", "#7f7f7f")]
+    for ax, stream in zip(axes, ("TRIP", "FORTUNE")):
+        chs = [ch for ch in CHUNKINGS if (stream, ch) in cells]
+        width = 0.2
+        for i, (key, label, color) in enumerate(series):
+            ax.bar([j + (i - 1.5) * width for j in range(len(chs))], [cells[(stream, ch)].get(key, 0) for ch in chs],
+                   width, label=label, color=color)
+        for j, ch in enumerate(chs):
+            c = cells[(stream, ch)]
+            if c.get("netty"):
+                ax.annotate(f"{c['qdatastream'] / c['netty']:.2f}x Netty", (j - 1.5 * width, c["qdatastream"]),
+                            ha="center", va="bottom", fontsize=8)
+        ax.set_xticks(range(len(chs)))
+        ax.set_xticklabels([CHUNK_LABEL[ch] for ch in chs])
+        ax.set_yscale("log")
+        ax.set_ylabel("MiB/s (log), median pass, thread CPU time")
+        ax.set_title(f"{stream.title()} stream: reassembly + field decode")
+        ax.legend(fontsize=8)
+    fig.suptitle("Paired CPU-time comparison (bench/compare.sh): implementations in turns, one JVM per cell")
+    fig.tight_layout()
+    fig.savefig(png, dpi=110)
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--compare":
+        md = compare_markdown(sys.argv[2])
+        args = sys.argv[3:]
+        if "--md" in args:
+            with open(args[args.index("--md") + 1], "w") as f:
+                f.write(md)
+        if "--png" in args:
+            compare_chart(sys.argv[2], args[args.index("--png") + 1])
+        print(md)
+        return 0
     ap = argparse.ArgumentParser()
     ap.add_argument("json")
     ap.add_argument("--png")

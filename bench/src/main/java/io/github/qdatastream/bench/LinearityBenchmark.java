@@ -1,7 +1,6 @@
 package io.github.qdatastream.bench;
 
 import io.github.qdatastream.codec.frame.BlockReassembler;
-import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.frame.Framing;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -52,14 +51,12 @@ public class LinearityBenchmark {
     @Benchmark
     public void reassembler(Blackhole bh, Counters counters) {
         BlockReassembler r = new BlockReassembler(Framing.TRIP_REPLY);
+        BlockReassembler.BlockHandler h = (array, offset, length, streamOffset) -> bh.consume(offset);
         byte[] b = bytes;
         long n = 0;
         for (int off = 0; off < b.length; off++) {
             r.feed(b, off, 1);
-            for (Event e = r.next(); e instanceof Event.Block; e = r.next()) {
-                bh.consume(((Event.Block) e).offset());
-                n++;
-            }
+            n += r.drain(h);
         }
         counters.blocks += n;
         counters.bytes += b.length;

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Reassembly plus full field decode of a whole stream, fed in chunks, against the baselines on the
@@ -23,8 +24,10 @@ import java.util.concurrent.TimeUnit;
  * {@link Counters} give blocks/s and bytes/s.
  *
  * <ul>
- *   <li>{@code qdatastream}: {@link BlockDecoder} with the protocol's codec (the product path);
- *   <li>{@code framingOnly}: {@link BlockReassembler} alone, blocks not decoded (the framing's share);
+ *   <li>{@code qdatastream}: {@link BlockDecoder#drain} with the protocol's codec (the product's
+ *       hot-loop path); {@code qdatastreamNext}: the same through {@link BlockDecoder#next()} events;
+ *   <li>{@code framingOnly}: {@link BlockReassembler#drain} alone, blocks not decoded (the
+ *       framing's share); {@code framingOnlyNext}: through {@link BlockReassembler#next()} events;
  *   <li>{@code netty}: Netty 4.2 {@code LengthFieldBasedFrameDecoder} and hand-written
  *       {@code ByteBuf} field reads into the same value classes ({@link NettyFraming}, {@link Protocol});
  *   <li>{@code copyLoop}: copy each chunk and walk the size fields ({@link CopyLoop}), the physical limit.
@@ -51,6 +54,8 @@ public class ReassemblyBenchmark {
     private NettyFraming nettyFraming;
     private NettyFraming.FrameHandler nettyHandler;
     private Blackhole blackhole;
+    private Consumer<Object> valueSink;
+    private BlockReassembler.BlockHandler blockSink;
 
     @Setup(Level.Trial)
     public void setUp(Blackhole bh) {
@@ -60,10 +65,28 @@ public class ReassemblyBenchmark {
         nettyFraming = new NettyFraming(stream.framing().endMarker());
         blackhole = bh;
         nettyHandler = stream.nettyHandler(bh);
+        valueSink = bh::consume;
+        blockSink = (array, offset, length, streamOffset) -> bh.consume(offset);
     }
 
     @Benchmark
-    public void qdatastream(Blackhole bh, Counters counters) {
+    public void qdatastream(Counters counters) {
+        BlockDecoder<Object> d = stream.decoder();
+        Consumer<Object> sink = valueSink;
+        byte[] b = bytes;
+        int off = 0;
+        long n = 0;
+        for (int len : sizes) {
+            d.feed(b, off, len);
+            off += len;
+            n += d.drain(sink);
+        }
+        counters.blocks += n;
+        counters.bytes += b.length;
+    }
+
+    @Benchmark
+    public void qdatastreamNext(Blackhole bh, Counters counters) {
         BlockDecoder<Object> d = stream.decoder();
         byte[] b = bytes;
         int off = 0;
@@ -81,7 +104,23 @@ public class ReassemblyBenchmark {
     }
 
     @Benchmark
-    public void framingOnly(Blackhole bh, Counters counters) {
+    public void framingOnly(Counters counters) {
+        BlockReassembler r = new BlockReassembler(stream.framing());
+        BlockReassembler.BlockHandler h = blockSink;
+        byte[] b = bytes;
+        int off = 0;
+        long n = 0;
+        for (int len : sizes) {
+            r.feed(b, off, len);
+            off += len;
+            n += r.drain(h);
+        }
+        counters.blocks += n;
+        counters.bytes += b.length;
+    }
+
+    @Benchmark
+    public void framingOnlyNext(Blackhole bh, Counters counters) {
         BlockReassembler r = new BlockReassembler(stream.framing());
         byte[] b = bytes;
         int off = 0;

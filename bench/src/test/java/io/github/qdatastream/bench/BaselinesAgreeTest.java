@@ -50,6 +50,16 @@ class BaselinesAgreeTest {
             assertInstanceOf(Decoded.EndOfData.class, last);
         }
 
+        List<Object> drained = new ArrayList<>();
+        BlockDecoder<Object> d2 = protocol.decoder();
+        off = 0;
+        for (int len : sizes) {
+            d2.feed(s.bytes(), off, len);
+            off += len;
+            d2.drain(drained::add);
+        }
+        assertEquals(protocol.framing().endMarker(), d2.isEnded());
+
         List<Object> netty = new ArrayList<>();
         NettyFraming f = new NettyFraming(protocol.framing().endMarker());
         NettyFraming.FrameHandler h = protocol.nettyHandler(netty::add);
@@ -61,6 +71,7 @@ class BaselinesAgreeTest {
 
         assertEquals(s.blocks(), expected.size());
         assertEquals(expected, ours);
+        assertEquals(expected, drained);
         assertEquals(expected, netty);
     }
 

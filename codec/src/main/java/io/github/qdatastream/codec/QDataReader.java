@@ -43,14 +43,14 @@ public final class QDataReader {
     /** The size field value that announces a 64-bit size from {@code Qt_6_7} on ({@code ExtendedSize}). */
     public static final long EXTENDED_SIZE = 0xFFFF_FFFEL;
 
-    private final byte[] buf;
-    private final int start;
-    private final int end;
+    private byte[] buf;
+    private int start;
+    private int end;
     private final StreamOptions options;
     private final StreamVersion version;
     private final boolean big;
     private final boolean doubleFloats;
-    private final long baseOffset;
+    private long baseOffset;
     private int pos;
 
     private Status status = Status.OK;
@@ -89,6 +89,25 @@ public final class QDataReader {
         this.big = options.bigEndian();
         this.doubleFloats = options.floatPrecision() == FloatPrecision.DOUBLE;
         this.baseOffset = streamOffset;
+    }
+
+    /**
+     * Points this reader at {@code length} bytes of {@code data} from {@code offset} (stream offset
+     * {@code streamOffset}), as a new reader with the same options would be: position 0, status OK,
+     * no transaction, depth 0. For decoders that read many small blocks without a reader each.
+     */
+    public QDataReader reset(byte[] data, int offset, int length, long streamOffset) {
+        Objects.checkFromIndexSize(offset, length, data.length);
+        this.buf = data;
+        this.start = offset;
+        this.end = offset + length;
+        this.pos = offset;
+        this.baseOffset = streamOffset;
+        this.status = Status.OK;
+        this.transactionDepth = 0;
+        this.transactionStart = 0;
+        this.depth = 0;
+        return this;
     }
 
     public StreamOptions options() {
@@ -418,20 +437,32 @@ public final class QDataReader {
         return s;
     }
 
+    private static final int MAX_SCRATCH = 4096;
+    private static final byte[] NO_SCRATCH = new byte[0];
+    /** Latin-1 narrowing space for strings up to {@link #MAX_SCRATCH} units, reused across reads. */
+    private byte[] scratch = NO_SCRATCH;
+
     /** The high byte of each of four UTF-16 code units in a long (either byte order). */
     private static final long HIGH_BYTES = 0xFF00_FF00_FF00_FF00L;
 
     /**
      * Decodes {@code units} UTF-16 code units. Latin-1 text (every high byte zero, the common
      * case) is checked and narrowed four units at a time (one 8-byte read, a mask test and a
-     * shift-or packing) straight into the String's Latin-1 bytes; at the first unit above U+00FF
+     * shift-or packing) into a scratch array the String constructor copies; at the first unit above U+00FF
      * the rest is read as chars. No {@code CharsetDecoder}: lone surrogates are kept, as Qt does.
      */
-    private static String decodeUtf16(byte[] b, int from, int units, boolean bigEndian) {
+    private String decodeUtf16(byte[] b, int from, int units, boolean bigEndian) {
         if (units == 0) {
             return "";
         }
-        byte[] latin1 = new byte[units];
+        // Narrow into a scratch array kept by this reader (String's constructor copies it anyway).
+        byte[] latin1 = scratch;
+        if (latin1.length < units) {
+            latin1 = new byte[units];
+            if (units <= MAX_SCRATCH) {
+                scratch = latin1;
+            }
+        }
         int i = 0;
         int p = from;
         int stop = units - 4;
@@ -459,7 +490,7 @@ public final class QDataReader {
             }
             latin1[i] = b[p + 1 - hi];
         }
-        return new String(latin1, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(latin1, 0, units, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** The low bytes of the four 16-bit lanes of {@code x}, lane 3 in the top byte. */
@@ -477,7 +508,15 @@ public final class QDataReader {
         }
         int p = from + 2 * done;
         if (bigEndian) {
-            for (int i = done; i < units; i++, p += 2) {
+            int i = done;
+            for (int stop = units - 4; i <= stop; i += 4, p += 8) {
+                long x = (long) LONG_BE.get(b, p);
+                c[i] = (char) (x >>> 48);
+                c[i + 1] = (char) (x >>> 32);
+                c[i + 2] = (char) (x >>> 16);
+                c[i + 3] = (char) x;
+            }
+            for (; i < units; i++, p += 2) {
                 c[i] = (char) (short) SHORT_BE.get(b, p);
             }
         } else {

@@ -35,11 +35,25 @@ import java.util.OptionalLong;
  * naming the id or name and the offset. So is a type Qt knows but this library has no codec for
  * (QFont, QImage, ...): its length cannot be known, so nothing after it can be read; register a
  * codec for it to read it. Each variant is one nesting level ({@link Limits#maxDepth()}).
+ *
+ * <h2>Raw payloads</h2>
+ * Where the end of a variant is known because it is the last value of its input (a whole block,
+ * the last argument of {@code qds decode}), {@link #trailingCodec(VariantRegistry)} reads such a
+ * variant anyway: its payload is the rest of the input, kept verbatim as a {@link #raw raw}
+ * variant, and writing it back gives the same bytes:
+ * <pre>
+ *   0000007f 00000007 "MyType\0" | de ad be ef          Qt_4_0, an unknown user type
+ *   00000040 | 00000008 00530061006e0073 ...           Qt_4_0, QFont (id 64) as Qt 5.15 writes it
+ *   ^ id (null flag, name) as usual  ^ raw payload: every byte to the end of the input
+ * </pre>
+ * Variants nested inside the value of another (a {@code QVariantList}, a {@code QVariantMap}) stay
+ * strict even then: their end is not known, so an unknown type there is still
+ * {@link CorruptDataException}.
  */
 public final class QVariant {
 
     /** {@code QVariant()}: no type, null. */
-    public static final QVariant INVALID = new QVariant(null, false, true, null, -1);
+    public static final QVariant INVALID = new QVariant(null, false, true, null, -1, false);
 
     /** QVariant with Qt's built-in types ({@link VariantRegistry#DEFAULT}). */
     public static final Codec<QVariant> CODEC = VariantRegistry.DEFAULT.variantCodec();
@@ -55,13 +69,15 @@ public final class QVariant {
     private final boolean isNull;
     private final Object value;
     private final long typeId;
+    private final boolean raw;
 
-    private QVariant(String typeName, boolean userType, boolean isNull, Object value, long typeId) {
+    private QVariant(String typeName, boolean userType, boolean isNull, Object value, long typeId, boolean raw) {
         this.typeName = typeName;
         this.userType = userType;
         this.isNull = isNull;
         this.value = value;
         this.typeId = typeId;
+        this.raw = raw;
     }
 
     private static <T> Codec<T> renamed(String name, Codec<T> c) {
@@ -74,7 +90,7 @@ public final class QVariant {
      */
     public static QVariant of(String typeName, Object value) {
         Objects.requireNonNull(typeName, "typeName");
-        return new QVariant(typeName, false, false, value, -1);
+        return new QVariant(typeName, false, false, value, -1, false);
     }
 
     public static QVariant of(int value) {
@@ -95,7 +111,25 @@ public final class QVariant {
 
     /** A QString variant; a null {@code value} is the null QString, with the null flag set as Qt does. */
     public static QVariant of(String value) {
-        return new QVariant("QString", false, value == null, value, -1);
+        return new QVariant("QString", false, value == null, value, -1, false);
+    }
+
+    /**
+     * A variant of type {@code typeName} whose payload is {@code payload}, written verbatim after the
+     * type id (and the name, for a user type), as {@link #trailingCodec} reads a type it has no codec
+     * for. The payload is in the format of one stream version: {@code typeId} is the id it was read
+     * with at that version, or -1 for none; writing checks that the id it writes is the same.
+     */
+    public static QVariant raw(String typeName, long typeId, QByteArray payload) {
+        Objects.requireNonNull(typeName, "typeName");
+        Objects.requireNonNull(payload, "payload");
+        if (typeName.isEmpty() || typeName.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("not a usable type name: \"" + abbreviate(typeName) + "\"");
+        }
+        if (typeId < -1 || typeId > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException("typeId must be -1 or a quint32: " + typeId);
+        }
+        return new QVariant(typeName, false, false, payload, typeId, true);
     }
 
     /**
@@ -103,18 +137,18 @@ public final class QVariant {
      * one) was {@code trailer}.
      */
     public static QVariant invalid(boolean isNull, String trailer) {
-        return trailer == null && isNull ? INVALID : new QVariant(null, false, isNull, trailer, -1);
+        return trailer == null && isNull ? INVALID : new QVariant(null, false, isNull, trailer, -1, false);
     }
 
     /** This variant with the null flag (written from {@code Qt_4_2} on) set or cleared. */
     public QVariant withNull(boolean value) {
-        return new QVariant(typeName, userType, value, this.value, typeId);
+        return new QVariant(typeName, userType, value, this.value, typeId, raw);
     }
 
     /** This variant written as a user type (the user id and the name) even where its type has a built-in id. */
     public QVariant asUserType(boolean value) {
         if (typeName == null && value) throw new IllegalArgumentException("the invalid variant has no type");
-        return new QVariant(typeName, value, isNull, this.value, typeId);
+        return new QVariant(typeName, value, isNull, this.value, typeId, raw);
     }
 
     /** Qt's type name; null for the invalid variant. */
@@ -136,8 +170,13 @@ public final class QVariant {
         return userType;
     }
 
+    /** Whether the payload is kept as raw bytes ({@link #raw}): then {@link #value()} is a {@link QByteArray}. */
+    public boolean isRaw() {
+        return raw;
+    }
+
     /**
-     * The value; null for the invalid variant (or the QString that followed it before
+     * The value (the payload's bytes for a {@link #isRaw() raw} variant); null for the invalid variant (or the QString that followed it before
      * {@code Qt_5_0}, if it was not null).
      */
     public Object value() {
@@ -152,12 +191,12 @@ public final class QVariant {
     @Override
     public boolean equals(Object o) {
         return o instanceof QVariant v && Objects.equals(typeName, v.typeName) && userType == v.userType
-                && isNull == v.isNull && Objects.deepEquals(value, v.value);
+                && isNull == v.isNull && raw == v.raw && Objects.deepEquals(value, v.value);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(typeName, userType, isNull, value);
+        return Objects.hash(typeName, userType, isNull, raw, value);
     }
 
     @Override
@@ -165,7 +204,8 @@ public final class QVariant {
         if (typeName == null) {
             return value == null ? "QVariant(Invalid)" : "QVariant(Invalid, " + value + ")";
         }
-        return "QVariant(" + typeName + (userType ? " as user type" : "") + (isNull ? ", null" : "") + ", " + value + ")";
+        return "QVariant(" + typeName + (userType ? " as user type" : "") + (isNull ? ", null" : "")
+                + (raw ? ", raw " + ((QByteArray) value).size() + " bytes" : ", " + value) + ")";
     }
 
     // ---------------------------------------------------------------- codec
@@ -174,10 +214,22 @@ public final class QVariant {
     public static Codec<QVariant> codec(VariantRegistry registry) {
         Objects.requireNonNull(registry, "registry");
         // At least the quint32 type id at every version.
-        return Codec.of("QVariant", 4, in -> read(in, registry), (out, v) -> write(out, v, registry));
+        return Codec.of("QVariant", 4, in -> read(in, registry, false), (out, v) -> write(out, v, registry));
     }
 
-    private static QVariant read(QDataReader in, VariantRegistry registry) {
+    /**
+     * The QVariant codec for the <b>last value of an input</b>: like {@link #codec(VariantRegistry)},
+     * except that a type it has no codec for (an unknown user type, a Qt type such as QFont) takes
+     * every remaining byte of the reader as its payload and decodes to a {@link #raw raw} variant.
+     * Use it only where the variant's end is the reader's end (a block payload, the last value of a
+     * record); variants nested in its value are read strictly.
+     */
+    public static Codec<QVariant> trailingCodec(VariantRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        return Codec.of("QVariant", 4, in -> read(in, registry, true), (out, v) -> write(out, v, registry));
+    }
+
+    private static QVariant read(QDataReader in, VariantRegistry registry, boolean trailing) {
         long at = in.offset();
         in.enterNested("QVariant");
         try {
@@ -206,13 +258,18 @@ public final class QVariant {
                 }
             }
             Codec<Object> codec = registry.valueCodec(name);
+            if (codec == null && trailing) {
+                byte[] payload = in.readRawData(in.remaining());
+                return new QVariant(name, user, isNull, QByteArray.wrap(payload), id, true);
+            }
             if (codec == null) {
-                throw in.corrupt("QVariant type", "\"" + abbreviate(name) + "\" (id " + id + ")", at, user
+                throw in.corrupt("QVariant type", "\"" + abbreviate(name) + "\" (id " + id + ")", at, (user
                         ? "unknown user type: register it with VariantRegistry.with(name, codec)"
-                        : "no codec for this Qt type, so its length is unknown: register one with VariantRegistry.with(name, codec)");
+                        : "no codec for this Qt type, so its length is unknown: register one with VariantRegistry.with(name, codec)")
+                        + "; only a variant that ends its input can be kept as a raw payload (VariantRegistry.trailingVariantCodec())");
             }
             Object value = codec.read(in);
-            return new QVariant(name, user, isNull, value, id);
+            return new QVariant(name, user, isNull, value, id, false);
         } finally {
             in.exitNested();
         }
@@ -255,8 +312,8 @@ public final class QVariant {
             }
             return;
         }
-        Codec<Object> codec = registry.valueCodec(v.typeName);
-        if (codec == null) {
+        Codec<Object> codec = v.raw ? null : registry.valueCodec(v.typeName);
+        if (codec == null && !v.raw) {
             throw new IllegalArgumentException("unknown QVariant type: " + v.typeName
                     + " (register it with VariantRegistry.with(name, codec))");
         }
@@ -271,6 +328,11 @@ public final class QVariant {
                         + ": streams before Qt_4_0 have no id for it and no user types");
             }
         }
+        if (v.raw && v.typeId >= 0 && v.typeId != id) {
+            throw new IllegalArgumentException("the raw " + v.typeName + " payload was read with type id " + v.typeId
+                    + ", but at " + version + " the variant gets id " + id
+                    + ": a raw payload is in the format of the stream version it was read at");
+        }
         out.writeUInt32(id);
         if (version.atLeast(StreamVersion.Qt_4_2)) {
             out.writeInt8(v.isNull ? 1 : 0);
@@ -278,6 +340,10 @@ public final class QVariant {
         if (!builtin.isPresent()) {
             out.writeCString(QByteArray.latin1(v.typeName).array());
         }
-        codec.write(out, v.value);
+        if (v.raw) {
+            out.writeRawData(((QByteArray) v.value).array());
+        } else {
+            codec.write(out, v.value);
+        }
     }
 }

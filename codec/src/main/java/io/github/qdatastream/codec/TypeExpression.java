@@ -18,9 +18,12 @@ import java.util.Objects;
  *
  * <h2>Grammar</h2>
  * <pre>
- *   type  := name | name '&lt;' type (',' type)* '&gt;'
+ *   type  := name | name '&lt;' type (',' type)* '&gt;' | 'rawData(' digits ')'
  *   name  := word (' ' word)* ['*']     e.g. qint32, QString, unsigned int, const char*
  * </pre>
+ * {@code rawData(N)} is N bytes with no length field ({@code writeRawData}/{@code readRawData},
+ * {@link Codecs#rawData(int)}), for fixed-size fields such as a magic number; N is at most
+ * {@link #MAX_RAW_DATA}. It is not a Qt type name, so no QVariant has it.
  * Spaces are allowed around every token. Names are canonicalised: Qt's aliases ({@code int},
  * {@code uint}, {@code qlonglong}, {@code qulonglong}, {@code short}, {@code ushort}, {@code char},
  * {@code uchar}, {@code signed char}, {@code long}, {@code ulong}, {@code unsigned int}, ...) become
@@ -47,6 +50,11 @@ public final class TypeExpression {
 
     /** The deepest nesting of {@code <>} accepted. */
     public static final int MAX_DEPTH = 32;
+
+    /** The largest N of {@code rawData(N)}. */
+    public static final int MAX_RAW_DATA = 1 << 30;
+
+    private static final String RAW_DATA = "rawData";
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("int", "qint32"), Map.entry("signed int", "qint32"), Map.entry("signed", "qint32"),
@@ -132,6 +140,10 @@ public final class TypeExpression {
     public Codec<Object> codec(VariantRegistry registry) {
         Objects.requireNonNull(registry, "registry");
         if (isLeaf()) {
+            int raw = rawDataLength(name);
+            if (raw >= 0) {
+                return rename((Codec) Codecs.rawData(raw), name);
+            }
             Codec<?> c = registry.leafCodec(name);
             if (c == null) {
                 throw new IllegalArgumentException("unknown type name: " + name);
@@ -150,6 +162,12 @@ public final class TypeExpression {
             default -> throw new IllegalStateException(name);
         };
         return rename((Codec) c, toString());
+    }
+
+    /** N for the leaf name {@code rawData(N)} (as this class writes it), else -1. */
+    static int rawDataLength(String name) {
+        if (!name.startsWith(RAW_DATA + "(") || !name.endsWith(")")) return -1;
+        return Integer.parseInt(name, RAW_DATA.length() + 1, name.length() - 1, 10);
     }
 
     private static Codec<Object> rename(Codec<Object> c, String typeName) {
@@ -246,6 +264,9 @@ public final class TypeExpression {
             String n = name();
             n = TEMPLATE_ALIASES.getOrDefault(n, n);
             skipSpaces();
+            if (n.equals(RAW_DATA) && pos < text.length() && text.charAt(pos) == '(') {
+                return rawData(at);
+            }
             boolean open = pos < text.length() && text.charAt(pos) == '<';
             Integer arity = TEMPLATES.get(n);
             if (!open) {
@@ -294,6 +315,29 @@ public final class TypeExpression {
                 throw e;
             }
             return new TypeExpression(n, Collections.unmodifiableList(args));
+        }
+
+        private TypeExpression rawData(int at) {
+            pos++; // '('
+            skipSpaces();
+            int start = pos;
+            while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') pos++;
+            if (pos == start) {
+                throw error("expected the byte count of rawData(N)");
+            }
+            String digits = text.substring(start, pos);
+            long n = digits.length() > 10 ? Long.MAX_VALUE : Long.parseLong(digits);
+            if (n > MAX_RAW_DATA) {
+                pos = start;
+                throw error("rawData(N) takes at most " + MAX_RAW_DATA + " bytes, not " + (digits.length() > 20
+                        ? digits.substring(0, 20) + "..." : digits));
+            }
+            skipSpaces();
+            if (pos >= text.length() || text.charAt(pos) != ')') {
+                throw error("expected ')' after rawData(" + n);
+            }
+            pos++;
+            return leaf(RAW_DATA + "(" + n + ")");
         }
 
         private TypeExpression resolveLeaf(String n, int at, int depth) {

@@ -52,6 +52,7 @@ public final class VariantRegistry {
     private final Map<String, TypeExpression> aliases;
     private final Map<String, Codec<Object>> cache = new ConcurrentHashMap<>();
     private volatile Codec<QVariant> variantCodec;
+    private volatile Codec<QVariant> trailingVariantCodec;
 
     private VariantRegistry(Map<String, Codec<?>> userCodecs, Map<String, TypeExpression> aliases) {
         this.userCodecs = userCodecs;
@@ -126,6 +127,9 @@ public final class VariantRegistry {
         if (name.equals("void")) {
             return null; // QMetaType::Void has no stream operators: Qt cannot save or load it
         }
+        if (name.indexOf('(') >= 0) {
+            return null; // rawData(N) is a type expression, not a Qt type
+        }
         try {
             return TypeExpression.parse(name, this);
         } catch (IllegalArgumentException e) {
@@ -142,6 +146,20 @@ public final class VariantRegistry {
         c = t.codec(this);
         if (cache.size() < 512 && name.length() <= 256) {
             cache.put(name, c);
+        }
+        return c;
+    }
+
+    /**
+     * The QVariant codec for the last value of an input, over this registry's types: a type it
+     * has no codec for takes the rest of the input as a raw payload (see
+     * {@link QVariant#trailingCodec(VariantRegistry)}).
+     */
+    public Codec<QVariant> trailingVariantCodec() {
+        Codec<QVariant> c = trailingVariantCodec;
+        if (c == null) {
+            c = QVariant.trailingCodec(this);
+            trailingVariantCodec = c;
         }
         return c;
     }

@@ -58,6 +58,34 @@ class TypeExpressionTest {
     }
 
     @Test
+    void rawDataNamesFixedBytesWithoutALengthField() {
+        TypeExpression t = TypeExpression.parse("QPair<rawData( 4 ), quint16>");
+        assertEquals("QPair<rawData(4),quint16>", t.toString());
+        byte[] wire = HexFormat.of().parseHex("a1b2c3d40005");
+        Object v = t.codec().decode(wire);
+        assertEquals(new QPair<>(QByteArray.of((byte) 0xa1, (byte) 0xb2, (byte) 0xc3, (byte) 0xd4), 5), v);
+        assertEquals("a1b2c3d40005", HexFormat.of().formatHex(t.codec().encode(v)));
+        assertEquals(0, TypeExpression.parse("rawData(0)").codec().decode(new byte[0]) instanceof QByteArray b ? b.size() : -1);
+        assertThrows(TruncatedInputException.class, () -> TypeExpression.parse("rawData(5)").codec().decode(new byte[4]));
+        assertThrows(IllegalArgumentException.class, () -> TypeExpression.parse("rawData(2)").codec().encode(QByteArray.of((byte) 1)));
+    }
+
+    @Test
+    void malformedRawDataGivesThePosition() {
+        for (String bad : List.of("rawData()", "rawData(x)", "rawData(4", "rawData(-1)", "rawData(99999999999999999999999)",
+                "rawData(1073741825)", "rawData", "QList<rawData>")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TypeExpression.parse(bad), bad);
+            assertTrue(e.getMessage().contains("position"), e.getMessage());
+        }
+        assertEquals("rawData(1073741824)", TypeExpression.parse("rawData(1073741824)").toString());
+    }
+
+    @Test
+    void rawDataIsNoQVariantType() {
+        assertEquals(null, VariantRegistry.DEFAULT.variantType("rawData(4)"));
+    }
+
+    @Test
     void nestingIsBounded() {
         String deep = "QList<".repeat(TypeExpression.MAX_DEPTH + 1) + "int" + ">".repeat(TypeExpression.MAX_DEPTH + 1);
         assertMessage(deep, "deeper than " + TypeExpression.MAX_DEPTH);

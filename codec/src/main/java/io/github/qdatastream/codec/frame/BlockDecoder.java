@@ -36,12 +36,15 @@ public final class BlockDecoder<T> {
     private final StreamOptions options;
     private final int prefix;
     private QDataStreamException failure;
+    /** Reused for every block decoded by {@link #drain} (values never keep the reader). */
+    private final QDataReader reader;
 
     public BlockDecoder(Framing framing, Codec<T> codec, StreamOptions options) {
         this.blocks = new BlockReassembler(framing);
         this.codec = Objects.requireNonNull(codec, "codec");
         this.options = Objects.requireNonNull(options, "options");
         this.prefix = framing.prefixBytes();
+        this.reader = new QDataReader(new byte[0], options);
     }
 
     /** A decoder with {@link StreamOptions#DEFAULT} (Qt_4_0, big-endian), as Fortune and Trip use. */
@@ -115,8 +118,8 @@ public final class BlockDecoder<T> {
                 if (n < 0) {
                     return count;
                 }
-                value = decodeExactly(codec, blocks.blockArray(), blocks.blockOffset(), n, blocks.blockStreamOffset(),
-                        prefix, options);
+                value = decodeExactly(codec, reader.reset(blocks.blockArray(), blocks.blockOffset(), n,
+                        blocks.blockStreamOffset()), prefix);
             } catch (QDataStreamException x) {
                 failure = x;
                 throw x;
@@ -139,7 +142,13 @@ public final class BlockDecoder<T> {
      */
     public static <T> T decodeExactly(Codec<T> codec, byte[] array, int offset, int length, long streamOffset,
             int prefixBytes, StreamOptions options) {
-        QDataReader r = new QDataReader(array, offset, length, options, streamOffset);
+        return decodeExactly(codec, new QDataReader(array, offset, length, options, streamOffset), prefixBytes);
+    }
+
+    /** {@link #decodeExactly(Codec, byte[], int, int, long, int, StreamOptions)} with the reader set on the block. */
+    private static <T> T decodeExactly(Codec<T> codec, QDataReader r, int prefixBytes) {
+        int length = r.remaining();
+        long streamOffset = r.offset();
         T value;
         try {
             value = codec.read(r);

@@ -252,6 +252,45 @@ public final class BlockReassembler {
      * {@link #blockStreamOffset()}), {@link #NEED} (with {@link #needed}) or {@link #END}.
      */
     int advance() {
+        // Fast paths for the two common cases, small enough for the JIT to inline into drain/next;
+        // they make exactly the transitions advanceSlow() would. Everything else goes the long way.
+        State st = state;
+        if (st == State.HEADER) {
+            // A whole block (prefix and payload) in the current input and nothing buffered: one step.
+            int p = inPos;
+            int avail = inEnd - p;
+            if (accPos == accEnd && avail >= prefix) {
+                long size = prefixAt(in, p);
+                // With an end marker, maxBlock is below the marker value, so this also excludes it.
+                if (size <= maxBlock && avail - prefix >= size) {
+                    int off = p + prefix;
+                    int n = (int) size;
+                    inPos = off + n;
+                    consumed += prefix;
+                    return deliver(in, off, n);
+                }
+            }
+        } else if (st == State.BODY && accPos != accEnd) {
+            // Gathering a split body and this input does not finish it: append and ask for the rest.
+            int avail = inEnd - inPos;
+            int missing = bodySize - (accEnd - accPos);
+            if (avail < missing && !eof && acc.length - accEnd >= avail) {
+                if (avail == 1) {
+                    acc[accEnd] = in[inPos];
+                } else {
+                    System.arraycopy(in, inPos, acc, accEnd, avail);
+                }
+                accEnd += avail;
+                inPos = inEnd;
+                needed = missing - avail;
+                return NEED;
+            }
+        }
+        return advanceSlow();
+    }
+
+    /** The general state machine (every state, every edge case, every error). */
+    private int advanceSlow() {
         for (;;) {
             switch (state) {
                 case HEADER: {

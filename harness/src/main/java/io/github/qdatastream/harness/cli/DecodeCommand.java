@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "decode", mixinStandardHelpOptions = true,
         description = {"Decodes QDataStream bytes (hex argument or --file) as the given types, one after another,"
                 + " and prints each value as JSON (docs/json-values.md), the status and the bytes consumed."
-                + " It decodes as far as it can and says where and why it stopped.",
+                + " It decodes as far as it can and says where and why it stopped. A last QVariant of a type"
+                + " without a codec (QFont, an unknown user type) is kept as raw {\"type\",\"id\",\"hex\"}.",
                 "With --batch, reads JSON lines {\"types\":..., \"hex\":..., \"streamVersion\":..., ...} from stdin"
                         + " (or --input) and prints one result line per line."},
         exitCodeListHeading = "Exit codes:%n",

@@ -151,6 +151,9 @@ public final class ValueTool {
     /**
      * Decodes {@code types} one after another from {@code bytes}, as far as they go. Type
      * expressions that do not parse are IllegalArgumentExceptions (nothing is decoded then).
+     * When the last type is {@code QVariant}, its end is the end of the bytes, so it is read with
+     * {@link VariantRegistry#trailingVariantCodec()}: a type without a codec (QFont, an unknown
+     * user type) becomes a raw variant ({@code "hex"}) instead of ReadCorruptData.
      */
     public static Decoded decode(List<String> types, byte[] bytes, StreamOptions options, VariantRegistry registry) {
         List<Codec<Object>> codecs = new ArrayList<>();
@@ -159,6 +162,13 @@ public final class ValueTool {
             TypeExpression e = TypeExpression.parse(t, registry);
             parsed.add(e);
             codecs.add(e.codec(registry));
+        }
+        TypeExpression last = parsed.isEmpty() ? null : parsed.get(parsed.size() - 1);
+        if (last != null && last.isLeaf() && last.name().equals("QVariant")) {
+            Codec<?> trailing = registry.trailingVariantCodec();
+            @SuppressWarnings("unchecked")
+            Codec<Object> c = (Codec<Object>) trailing;
+            codecs.set(codecs.size() - 1, c);
         }
         QDataReader r = new QDataReader(bytes, options);
         List<JsonNode> values = new ArrayList<>();

@@ -256,6 +256,11 @@ public final class JsonValues {
                 default:
                     break;
             }
+            if (name.startsWith("rawData(")) {
+                int n = rawDataLength(name);
+                if (!(value instanceof QByteArray b) || b.size() != n) throw wrong(path, type, value);
+                return F.textNode(b.toHex());
+            }
             if (value == null && !ValueTypesJson.nullable(name)) {
                 throw wrong(path, type, null);
             }
@@ -317,6 +322,11 @@ public final class JsonValues {
             o.put("type", v.typeName());
             if (v.isUserType()) o.put("user", true);
             if (v.isNull()) o.put("null", true);
+            if (v.isRaw()) {
+                if (v.typeId() >= 0) o.put("id", v.typeId());
+                o.put("hex", ((QByteArray) v.value()).toHex());
+                return o;
+            }
             TypeExpression t = registry.variantType(v.typeName());
             if (t == null) {
                 throw new IllegalArgumentException(path + ": unknown QVariant type " + v.typeName());
@@ -449,6 +459,18 @@ public final class JsonValues {
                 case "QByteArray":
                 case "const char*":
                     return n.isNull() ? null : hex(n, path, name);
+                default:
+                    if (name.startsWith("rawData(")) {
+                        QByteArray b = hex(n, path, name);
+                        int size = rawDataLength(name);
+                        if (b.size() != size) {
+                            throw expected(path, "exactly " + size + " bytes (" + 2L * size + " hex digits) for " + name, n);
+                        }
+                        return b;
+                    }
+                    break;
+            }
+            switch (name) {
                 case "QDate":
                     return date(n, path);
                 case "QTime":
@@ -466,9 +488,9 @@ public final class JsonValues {
             if (!n.isObject()) throw expected(path, "a {\"type\": ..., \"value\": ...} object for QVariant", n);
             for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
-                if (!List.of("type", "value", "null", "user").contains(f)) {
+                if (!List.of("type", "value", "null", "user", "id", "hex").contains(f)) {
                     throw new IllegalArgumentException(path + ": unknown QVariant field \"" + f
-                            + "\" (expected type, value, null, user)");
+                            + "\" (expected type, value, null, user, id, hex)");
                 }
             }
             JsonNode t = n.get("type");
@@ -479,6 +501,11 @@ public final class JsonValues {
             JsonNode user = n.get("user");
             if (user != null && !user.isBoolean()) throw expected(path + ".user", "true or false", user);
             JsonNode value = n.get("value");
+            JsonNode hex = n.get("hex");
+            JsonNode id = n.get("id");
+            if (hex != null || id != null) {
+                return rawVariant(n, typeName, value, hex, id, nullFlag, user, path);
+            }
             if (typeName.equals("invalid")) {
                 if (user != null && user.booleanValue()) {
                     throw new IllegalArgumentException(path + ".user: the invalid variant has no type");
@@ -502,6 +529,34 @@ public final class JsonValues {
             if (user != null) q = q.asUserType(user.booleanValue());
             return q;
         }
+    }
+
+    /** A variant whose payload is given as raw hex: {"type", "id"?, "hex", "user"?, "null"?}. */
+    static QVariant rawVariant(JsonNode n, String typeName, JsonNode value, JsonNode hex, JsonNode id,
+                               JsonNode nullFlag, JsonNode user, String path) {
+        if (value != null) {
+            throw new IllegalArgumentException(path + ": a QVariant has either \"value\" or a raw \"hex\" payload, not both");
+        }
+        if (hex == null) throw new IllegalArgumentException(path + ": a QVariant with \"id\" needs its raw \"hex\" payload");
+        if (typeName.equals("invalid") && (user == null || !user.booleanValue())) {
+            // (a user type that happens to be named "invalid" is fine: it says "user": true)
+            throw new IllegalArgumentException(path + ".hex: the invalid variant has no payload");
+        }
+        if (typeName.isEmpty() || typeName.indexOf('\0') >= 0) {
+            throw expected(path + ".type", "a type name without NUL characters", n.get("type"));
+        }
+        if (hex.isNull()) throw expected(path + ".hex", "a hex string (the raw payload)", hex);
+        QByteArray payload = hex(hex, path + ".hex", "a raw QVariant payload");
+        long typeId = id == null ? -1 : integer(id, path + ".id", "QVariant type id (quint32)", 0, 0xFFFF_FFFFL);
+        QVariant q = QVariant.raw(typeName, typeId, payload);
+        if (nullFlag != null) q = q.withNull(nullFlag.booleanValue());
+        if (user != null) q = q.asUserType(user.booleanValue());
+        return q;
+    }
+
+    /** N of a {@code rawData(N)} type name. */
+    static int rawDataLength(String name) {
+        return Integer.parseInt(name.substring("rawData(".length(), name.length() - 1));
     }
 
     // ---------------------------------------------------------------- leaf parsing helpers

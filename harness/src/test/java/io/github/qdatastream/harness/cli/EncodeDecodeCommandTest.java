@@ -90,6 +90,69 @@ class EncodeDecodeCommandTest {
         assertEquals("SizeLimitExceeded", j.get("status").textValue());
     }
 
+    /** Qt 5.15's {@code QVariant(QFont("Sans", 12))} at Qt_4_0 (generate_raw_qvariants.py). */
+    private static final String QFONT_QT4 = "00000040" + "0000000800530061006e00734028000000000000ffffffff0501003210";
+
+    @Test
+    void decodeKeepsALastQVariantWithoutCodecAsRawHexAndEncodeWritesTheSameBytes() {
+        Run r = run("decode", "--types", "QString,QVariant", "00000002 0061" + QFONT_QT4);
+        assertEquals(0, r.exit(), r.out() + r.err());
+        String json = "{\"type\":\"QFont\",\"id\":64,\"hex\":\"" + QFONT_QT4.substring(8) + "\"}";
+        assertEquals("QVariant = " + json, r.lines().get(1));
+        Run e = run("encode", "--type", "QVariant", json);
+        assertEquals(0, e.exit(), e.err());
+        assertEquals(QFONT_QT4, e.out().strip());
+        // The same payload under another numbering's id is refused, not silently renumbered.
+        Run wrong = run("encode", "--type", "QVariant", "--stream-version", "Qt_6_0", json);
+        assertEquals(ExitCodes.BAD_INPUT, wrong.exit());
+        assertTrue(wrong.err().contains("id 64") && wrong.err().contains("4096"), wrong.err());
+    }
+
+    @Test
+    void aQVariantWithoutCodecThatIsNotLastOrIsNestedStillStopsWithReadCorruptData() {
+        Run notLast = run("decode", "--types", "QVariant,quint8", QFONT_QT4 + "07");
+        assertEquals(ExitCodes.BAD_INPUT, notLast.exit());
+        assertTrue(notLast.out().contains("status: ReadCorruptData") && notLast.out().contains("\"QFont\" (id 64)"), notLast.out());
+        // A QVariantList (id 9) holding the QFont: the font's own end is unknown.
+        Run nested = run("decode", "--json", "--types", "QVariant", "00000009 00000001" + QFONT_QT4);
+        assertEquals(ExitCodes.BAD_INPUT, nested.exit());
+        JsonNode j = JsonValues.parse(nested.out());
+        assertEquals("ReadCorruptData", j.get("status").textValue());
+        assertEquals(8, j.get("offset").intValue());
+        assertTrue(j.get("error").textValue().contains("QFont"), j.toString());
+    }
+
+    @Test
+    void batchLinesCarryUnknownUserTypesAsRawHexBothWays() throws IOException {
+        // Qt 5.15's QVariant(fractions.Fraction(1, 2)) from PyQt5: the user type PyQt_PyObject.
+        String wire = "00000400000000000e507951745f50794f626a656374000000002d80049522000000000000008c096672616374696f6e73948c084672616374696f6e9493944b014b02869452942e";
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"types\":\"QVariant\",\"hex\":\"" + wire + "\",\"streamVersion\":\"Qt_5_15\"}\n");
+        Run d = run("decode", "--batch", "--input", in.toString());
+        assertEquals(0, d.exit(), d.out());
+        JsonNode v = JsonValues.parse(d.lines().get(0)).get("values").get(0);
+        assertEquals("PyQt_PyObject", v.get("type").textValue());
+        assertTrue(v.get("user").booleanValue());
+        assertEquals(1024, v.get("id").intValue());
+        Path enc = dir.resolve("enc.jsonl");
+        Files.writeString(enc, "{\"type\":\"QVariant\",\"streamVersion\":\"Qt_5_15\",\"value\":" + JsonValues.write(v) + "}\n");
+        Run e = run("encode", "--batch", "--input", enc.toString());
+        assertEquals("{\"hex\":\"" + wire + "\"}", e.lines().get(0));
+    }
+
+    @Test
+    void rawDataEncodesAndDecodesFixedBytes() {
+        Run e = run("encode", "--type", "QPair<rawData(4),quint16>", "[\"A1b2c3d4\", 5]");
+        assertEquals(0, e.exit(), e.err());
+        assertEquals("a1b2c3d40005", e.out().strip());
+        Run d = run("decode", "--types", "rawData(2),rawData(0)", "cafe");
+        assertEquals("rawData(2) = \"cafe\"", d.lines().get(0));
+        assertEquals("rawData(0) = \"\"", d.lines().get(1));
+        Run bad = run("encode", "--type", "rawData(2)", "\"00\"");
+        assertEquals(ExitCodes.BAD_INPUT, bad.exit());
+        assertTrue(bad.err().contains("exactly 2 bytes"), bad.err());
+    }
+
     @Test
     void trailingBytesAreReportedWithExitCodeThree() {
         Run r = run("decode", "--types", "quint8", "0102");

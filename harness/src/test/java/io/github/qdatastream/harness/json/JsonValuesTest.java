@@ -26,6 +26,31 @@ class JsonValuesTest {
     }
 
     @Test
+    void aRawVariantIsTypeIdAndHexAndReadsBack() {
+        QVariant raw = QVariant.raw("MyType", 127, QByteArray.of((byte) 0, (byte) 0xab)).asUserType(true).withNull(true);
+        String text = json("QVariant", raw);
+        assertEquals("{\"type\":\"MyType\",\"user\":true,\"null\":true,\"id\":127,\"hex\":\"00ab\"}", text);
+        assertEquals(raw, value("QVariant", text));
+        assertEquals(QVariant.raw("QFont", -1, QByteArray.of()), value("QVariant", "{\"type\":\"QFont\",\"hex\":\"\"}"));
+        QVariant named = QVariant.raw("invalid", -1, QByteArray.of()).asUserType(true);
+        assertEquals(named, value("QVariant", json("QVariant", named)));
+        // Nested raw variants have a JSON form too (encoding them is the caller's business).
+        assertEquals("[" + text + "]", json("QVariantList", List.of(raw)));
+    }
+
+    @Test
+    void malformedRawVariantsAreRejectedWithThePath() {
+        for (String bad : List.of("{\"type\":\"QFont\",\"hex\":\"0\"}", "{\"type\":\"QFont\",\"hex\":null}",
+                "{\"type\":\"QFont\",\"hex\":\"00\",\"value\":1}", "{\"type\":\"invalid\",\"hex\":\"\"}",
+                "{\"type\":\"QFont\",\"id\":64}", "{\"type\":\"QFont\",\"id\":-1,\"hex\":\"\"}",
+                "{\"type\":\"QFont\",\"id\":4294967296,\"hex\":\"\"}", "{\"type\":\"\",\"hex\":\"\"}",
+                "{\"type\":\"a\\u0000b\",\"hex\":\"\"}")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> value("QVariant", bad), bad);
+            assertTrue(e.getMessage().startsWith("$"), e.getMessage());
+        }
+    }
+
+    @Test
     void sixtyFourBitIntegersAreDecimalStrings() {
         assertEquals("\"-9223372036854775808\"", json("qint64", Long.MIN_VALUE));
         assertEquals("\"18446744073709551615\"", json("quint64", -1L));

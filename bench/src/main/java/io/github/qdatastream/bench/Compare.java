@@ -1,0 +1,256 @@
+package io.github.qdatastream.bench;
+
+import io.github.qdatastream.codec.frame.BlockDecoder;
+import io.github.qdatastream.codec.frame.BlockReassembler;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Paired comparison for a shared, loaded machine: the implementations of one (protocol,
+ * chunking) cell run in turns (A B C D A B C D ...) in one JVM and each pass is timed in the
+ * thread's CPU time, so a neighbour's build that steals the CPU slows no implementation more than
+ * another; the median pass of each is reported. This complements the JMH run (wall clock, one
+ * fork per benchmark), whose absolute numbers swing with the machine's load.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar io.github.qdatastream.bench.Compare <TRIP|FORTUNE>
+ * <chunking> [sizeMiB] [measuredRounds]}. Prints one line of key=value pairs per implementation.
+ * {@code bench/compare.sh} runs every cell in a fresh JVM and tabulates.
+ */
+public final class Compare {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private long sink;
+
+    private Compare() {
+    }
+
+    public static void main(String[] args) {
+        if (args[0].equals("QSTRING")) {
+            new Compare().strings(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 15);
+            return;
+        }
+        if (args[0].equals("LINEAR")) {
+            new Compare().linear(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 7);
+            return;
+        }
+        if (args[0].equals("ENCODE")) {
+            new Compare().encode(Protocol.valueOf(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 16,
+                    args.length > 3 ? Integer.parseInt(args[3]) : 9);
+            return;
+        }
+        Protocol protocol = Protocol.valueOf(args[0]);
+        Chunking chunking = Chunking.valueOf(args[1]);
+        int sizeMiB = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 9;
+        new Compare().run(protocol, chunking, sizeMiB, rounds);
+    }
+
+    /** QString decoding: readString against new String(.., UTF_16BE), 1024 strings of 100 chars a pass. */
+    private void strings(String text, int rounds) {
+        byte[] bytes = StringDecodeBenchmark.encode(StringDecodeBenchmark.strings(text, 100));
+        Map<String, Runnable> impls = new LinkedHashMap<>();
+        impls.put("qdataReader", () -> {
+            for (int k = 0; k < 200; k++) {
+                io.github.qdatastream.codec.QDataReader in = new io.github.qdatastream.codec.QDataReader(bytes);
+                for (int i = 0; i < StringDecodeBenchmark.STRINGS; i++) {
+                    sink += in.readString().length();
+                }
+            }
+        });
+        impls.put("jdkUtf16be", () -> {
+            for (int k = 0; k < 200; k++) {
+                int p = 0;
+                for (int i = 0; i < StringDecodeBenchmark.STRINGS; i++) {
+                    int n = ((bytes[p] & 0xFF) << 24) | ((bytes[p + 1] & 0xFF) << 16) | ((bytes[p + 2] & 0xFF) << 8)
+                            | (bytes[p + 3] & 0xFF);
+                    sink += new String(bytes, p + 4, n, java.nio.charset.StandardCharsets.UTF_16BE).length();
+                    p += 4 + n;
+                }
+            }
+        });
+        report("QSTRING", text, impls, rounds, 200L * StringDecodeBenchmark.STRINGS, bytes.length * 200L);
+    }
+
+    /** Linearity: framing only, one byte at a time, on a {@link LinearityBenchmark} shape. */
+    private void linear(String shape, int rounds) {
+        String[] p = shape.split("/");
+        int size = (int) LinearityBenchmark.parse(p[0]);
+        int block = (int) Math.min(LinearityBenchmark.parse(p[1]), 0xFFFE + 2);
+        Workloads.Stream s = Workloads.opaqueStream(size, block - 2);
+        byte[] b = s.bytes();
+        BlockReassembler.BlockHandler h = (a, off, len, at) -> sink += off;
+        CopyLoop copy = new CopyLoop();
+        Map<String, Runnable> impls = new LinkedHashMap<>();
+        impls.put("framingOnly", () -> {
+            BlockReassembler r = new BlockReassembler(io.github.qdatastream.codec.frame.Framing.TRIP_REPLY);
+            long n = 0;
+            for (int off = 0; off < b.length; off++) {
+                r.feed(b, off, 1);
+                n += r.drain(h);
+            }
+            check(n, s.blocks());
+        });
+        impls.put("copyLoop", () -> {
+            copy.reset();
+            long n = 0;
+            for (int off = 0; off < b.length; off++) {
+                n += copy.feed(b, off, 1);
+            }
+            check(n, s.blocks());
+        });
+        report("LINEAR", shape, impls, rounds, s.blocks(), b.length);
+    }
+
+    /** Encoding a whole stream: BlockEncoder into a QDataWriter against Netty ByteBuf writes. */
+    private void encode(Protocol protocol, int sizeMiB, int rounds) {
+        Object[] values = protocol.values(sizeMiB * Workloads.MIB);
+        var enc = protocol.encoder();
+        var w = new io.github.qdatastream.codec.QDataWriter(io.github.qdatastream.codec.StreamOptions.DEFAULT,
+                sizeMiB * Workloads.MIB + (1 << 16));
+        var nb = io.netty.buffer.ByteBufAllocator.DEFAULT.heapBuffer(sizeMiB * Workloads.MIB + (1 << 16));
+        long[] size = new long[1];
+        Map<String, Runnable> impls = new LinkedHashMap<>();
+        impls.put("qdatastream", () -> {
+            w.reset();
+            for (Object v : values) {
+                enc.write(w, v);
+            }
+            if (enc.framing().endMarker()) {
+                enc.writeEndMarker(w);
+            }
+            size[0] = w.size();
+        });
+        impls.put("netty", () -> {
+            nb.clear();
+            for (Object v : values) {
+                int at = nb.writerIndex();
+                nb.writeShort(0);
+                protocol.nettyWrite(nb, v);
+                nb.setShort(at, nb.writerIndex() - at - 2);
+            }
+            if (protocol.framing().endMarker()) {
+                nb.writeShort(0xFFFF);
+            }
+        });
+        impls.values().forEach(Runnable::run);
+        report("ENCODE", protocol.name(), impls, rounds, values.length, size[0]);
+    }
+
+    private void report(String what, String variant, Map<String, Runnable> impls, int rounds, long items, long bytes) {
+        int warmup = 4;
+        Map<String, long[]> times = new LinkedHashMap<>();
+        impls.keySet().forEach(k -> times.put(k, new long[rounds]));
+        for (int round = 0; round < warmup + rounds; round++) {
+            for (Map.Entry<String, Runnable> e : impls.entrySet()) {
+                long t0 = THREADS.getCurrentThreadCpuTime();
+                e.getValue().run();
+                long t = THREADS.getCurrentThreadCpuTime() - t0;
+                if (round >= warmup) {
+                    times.get(e.getKey())[round - warmup] = t;
+                }
+            }
+        }
+        for (Map.Entry<String, long[]> e : times.entrySet()) {
+            long[] t = e.getValue().clone();
+            Arrays.sort(t);
+            double median = t[t.length / 2] / 1e9;
+            System.out.printf(Locale.ROOT, "stream=%s chunking=%s impl=%s bytes=%d blocks=%d cpuSeconds=%.6f MiBps=%.1f blocksPerSec=%.0f min=%.6f max=%.6f%n",
+                    what, variant, e.getKey(), bytes, items, median, bytes / median / Workloads.MIB, items / median,
+                    t[0] / 1e9, t[t.length - 1] / 1e9);
+        }
+    }
+
+    private void run(Protocol protocol, Chunking chunking, int sizeMiB, int rounds) {
+        Workloads.Stream s = protocol.stream(chunking.streamBytes(sizeMiB * Workloads.MIB));
+        byte[] bytes = s.bytes();
+        int[] sizes = chunking.sizes(bytes.length);
+        Consumer<Object> valueSink = v -> sink += System.identityHashCode(v);
+        BlockReassembler.BlockHandler blockSink = (a, off, len, at) -> sink += off;
+        NettyFraming.FrameHandler nettyHandler = protocol.nettyHandler(valueSink);
+        NettyFraming netty = new NettyFraming(protocol.framing().endMarker());
+        CopyLoop copy = new CopyLoop();
+
+        Map<String, Runnable> impls = new LinkedHashMap<>();
+        impls.put("qdatastream", () -> {
+            BlockDecoder<Object> d = protocol.decoder();
+            int off = 0;
+            long n = 0;
+            for (int len : sizes) {
+                d.feed(bytes, off, len);
+                off += len;
+                n += d.drain(valueSink);
+            }
+            check(n, s.blocks());
+        });
+        impls.put("framingOnly", () -> {
+            BlockReassembler r = new BlockReassembler(protocol.framing());
+            int off = 0;
+            long n = 0;
+            for (int len : sizes) {
+                r.feed(bytes, off, len);
+                off += len;
+                n += r.drain(blockSink);
+            }
+            check(n, s.blocks());
+        });
+        impls.put("netty", () -> {
+            netty.reset();
+            int off = 0;
+            long n = 0;
+            for (int len : sizes) {
+                n += netty.feed(bytes, off, len, nettyHandler);
+                off += len;
+            }
+            check(n, s.blocks());
+        });
+        impls.put("copyLoop", () -> {
+            copy.reset();
+            int off = 0;
+            long n = 0;
+            for (int len : sizes) {
+                n += copy.feed(bytes, off, len);
+                off += len;
+            }
+            check(n, s.blocks());
+        });
+
+        int warmup = 4;
+        Map<String, long[]> times = new LinkedHashMap<>();
+        impls.keySet().forEach(k -> times.put(k, new long[rounds]));
+        for (int round = 0; round < warmup + rounds; round++) {
+            for (Map.Entry<String, Runnable> e : impls.entrySet()) {
+                long t0 = THREADS.getCurrentThreadCpuTime();
+                e.getValue().run();
+                long t = THREADS.getCurrentThreadCpuTime() - t0;
+                if (round >= warmup) {
+                    times.get(e.getKey())[round - warmup] = t;
+                }
+            }
+        }
+        for (Map.Entry<String, long[]> e : times.entrySet()) {
+            long[] t = e.getValue().clone();
+            Arrays.sort(t);
+            double median = t[t.length / 2] / 1e9;
+            System.out.printf(Locale.ROOT,
+                    "stream=%s chunking=%s impl=%s bytes=%d blocks=%d cpuSeconds=%.6f MiBps=%.1f blocksPerSec=%.0f min=%.6f max=%.6f%n",
+                    protocol, chunking, e.getKey(), bytes.length, s.blocks(), median,
+                    bytes.length / median / Workloads.MIB, s.blocks() / median, t[0] / 1e9, t[t.length - 1] / 1e9);
+        }
+        if (sink == 42) {
+            System.out.println();
+        }
+    }
+
+    private static void check(long n, int expected) {
+        if (n != expected) {
+            throw new AssertionError(n + " blocks, expected " + expected);
+        }
+    }
+}
