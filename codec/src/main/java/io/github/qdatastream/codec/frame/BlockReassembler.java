@@ -61,13 +61,12 @@ import java.util.Objects;
  */
 public final class BlockReassembler {
 
-    private static final byte[] EMPTY = new byte[0];
     /** Blocks up to this size get their whole accumulation buffer at once (once their header checked out). */
     static final int EAGER_CAPACITY = 64 * 1024;
     /** A larger accumulation buffer is dropped once it is empty. */
     static final int RETAIN_CAPACITY = 1024 * 1024;
     /** The smallest accumulation buffer allocated, so that small blocks of varying size reuse one. */
-    static final int MIN_CAPACITY = 256;
+    static final int MIN_CAPACITY = FedInput.MIN_CAPACITY;
 
     private enum State { HEADER, BODY, ENDED, FAILED }
 
@@ -78,20 +77,14 @@ public final class BlockReassembler {
     private final long markerValue;
     private final long maxBlock;
 
-    // The caller's current input, not copied: [inPos, inEnd) of in.
-    private byte[] in = EMPTY;
-    private int inPos;
-    private int inEnd;
-    // Bytes kept across feeds; they precede the current input in the stream.
-    private byte[] acc = EMPTY;
-    private int accPos;
-    private int accEnd;
+    // The caller's current input and the accumulation buffer; the buffer grows to the announced
+    // block size (already checked) up to EAGER_CAPACITY, by doubling beyond.
+    private final FedInput input = new FedInput((held, capacity, unitRemaining) ->
+            Math.min(held + unitRemaining, Math.max(2L * capacity, EAGER_CAPACITY)));
 
     private State state = State.HEADER;
     private int bodySize;
     private long consumed;
-    private long fed;
-    private boolean eof;
     private Event.EndOfData end;
     private QDataStreamException failure;
 
@@ -123,24 +116,12 @@ public final class BlockReassembler {
 
     /** Hands over {@code b[off, off + len)}; see the class comment on ownership. */
     public void feed(byte[] b, int off, int len) {
-        Objects.checkFromIndexSize(off, len, b.length);
-        checkFeed();
-        if (len == 0) {
-            return;
-        }
-        if (inPos != inEnd) {
-            // The previous input is not drained: keep its rest, and the new array as it is.
-            append(in, inPos, inEnd - inPos);
-        }
-        in = b;
-        inPos = off;
-        inEnd = off + len;
-        fed += len;
+        input.feed(b, off, len);
     }
 
     /** Hands over all of {@code b}. */
     public void feed(byte[] b) {
-        feed(b, 0, b.length);
+        input.feed(b, 0, b.length);
     }
 
     /**
@@ -149,41 +130,12 @@ public final class BlockReassembler {
      * read-only buffer is copied into the accumulation buffer.
      */
     public void feed(ByteBuffer src) {
-        checkFeed();
-        int len = src.remaining();
-        if (len == 0) {
-            return;
-        }
-        if (src.hasArray()) {
-            feed(src.array(), src.arrayOffset() + src.position(), len);
-            src.position(src.limit());
-            return;
-        }
-        if (inPos != inEnd) {
-            append(in, inPos, inEnd - inPos);
-            inPos = inEnd;
-        }
-        ensureAcc(len, len);
-        src.get(acc, accEnd, len);
-        accEnd += len;
-        fed += len;
+        input.feed(src);
     }
 
     /** Says the input has ended (the peer closed). Later {@code feed}s are a caller error. */
     public void endOfInput() {
-        if (state == State.FAILED) {
-            throw failure;
-        }
-        eof = true;
-    }
-
-    private void checkFeed() {
-        if (state == State.FAILED) {
-            throw failure;
-        }
-        if (eof) {
-            throw new IllegalStateException("feed after endOfInput()");
-        }
+        input.endOfInput();
     }
 
     // ---------------------------------------------------------------- events
@@ -255,33 +207,35 @@ public final class BlockReassembler {
         // Fast paths for the two common cases, small enough for the JIT to inline into drain/next;
         // they make exactly the transitions advanceSlow() would. Everything else goes the long way.
         State st = state;
+        FedInput b = input;
         if (st == State.HEADER) {
             // A whole block (prefix and payload) in the current input and nothing buffered: one step.
-            int p = inPos;
-            int avail = inEnd - p;
-            if (accPos == accEnd && avail >= prefix) {
+            int p = b.inPos;
+            int avail = b.inEnd - p;
+            if (b.accPos == b.accEnd && avail >= prefix) {
+                byte[] in = b.in;
                 long size = prefixAt(in, p);
                 // With an end marker, maxBlock is below the marker value, so this also excludes it.
                 if (size <= maxBlock && avail - prefix >= size) {
                     int off = p + prefix;
                     int n = (int) size;
-                    inPos = off + n;
+                    b.inPos = off + n;
                     consumed += prefix;
                     return deliver(in, off, n);
                 }
             }
-        } else if (st == State.BODY && accPos != accEnd) {
+        } else if (st == State.BODY && b.accPos != b.accEnd) {
             // Gathering a split body and this input does not finish it: append and ask for the rest.
-            int avail = inEnd - inPos;
-            int missing = bodySize - (accEnd - accPos);
-            if (avail < missing && !eof && acc.length - accEnd >= avail) {
+            int avail = b.inEnd - b.inPos;
+            int missing = bodySize - (b.accEnd - b.accPos);
+            if (avail < missing && !b.eof && b.acc.length - b.accEnd >= avail) {
                 if (avail == 1) {
-                    acc[accEnd] = in[inPos];
+                    b.acc[b.accEnd] = b.in[b.inPos];
                 } else {
-                    System.arraycopy(in, inPos, acc, accEnd, avail);
+                    System.arraycopy(b.in, b.inPos, b.acc, b.accEnd, avail);
                 }
-                accEnd += avail;
-                inPos = inEnd;
+                b.accEnd += avail;
+                b.inPos = b.inEnd;
                 needed = missing - avail;
                 return NEED;
             }
@@ -291,26 +245,24 @@ public final class BlockReassembler {
 
     /** The general state machine (every state, every edge case, every error). */
     private int advanceSlow() {
+        FedInput b = input;
         for (;;) {
             switch (state) {
                 case HEADER: {
-                    long have = (long) (accEnd - accPos) + (inEnd - inPos);
+                    long have = b.available();
                     if (have < prefix) {
                         return shortHeader((int) have);
                     }
                     long size;
-                    if (accPos == accEnd) {
-                        size = prefixAt(in, inPos);
-                        inPos += prefix;
+                    if (b.accPos == b.accEnd) {
+                        size = prefixAt(b.in, b.inPos);
+                        b.inPos += prefix;
                     } else {
-                        if (accEnd - accPos < prefix) {
-                            pull(prefix - (accEnd - accPos));
+                        if (b.accEnd - b.accPos < prefix) {
+                            pull(prefix - (b.accEnd - b.accPos));
                         }
-                        size = prefixAt(acc, accPos);
-                        accPos += prefix;
-                        if (accPos == accEnd) {
-                            accPos = accEnd = 0;
-                        }
+                        size = prefixAt(b.acc, b.accPos);
+                        b.skipAcc(prefix);
                     }
                     long headerAt = consumed;
                     consumed += prefix;
@@ -325,60 +277,54 @@ public final class BlockReassembler {
                                 "Framing.withMaxBlockSize"));
                     }
                     bodySize = (int) size;
-                    if (accPos == accEnd && inEnd - inPos >= bodySize) {
+                    if (b.accPos == b.accEnd && b.inEnd - b.inPos >= bodySize) {
                         // The common case: the whole block is in the caller's array.
-                        int off = inPos;
-                        inPos = off + bodySize;
-                        return deliver(in, off, bodySize);
+                        int off = b.inPos;
+                        b.inPos = off + bodySize;
+                        return deliver(b.in, off, bodySize);
                     }
                     state = State.BODY;
                     continue;
                 }
                 case BODY: {
                     int n = bodySize;
-                    if (accPos == accEnd) {
-                        int avail = inEnd - inPos;
+                    if (b.accPos == b.accEnd) {
+                        int avail = b.inEnd - b.inPos;
                         if (avail >= n) {
-                            int off = inPos;
-                            inPos = off + n;
-                            return deliver(in, off, n);
+                            int off = b.inPos;
+                            b.inPos = off + n;
+                            return deliver(b.in, off, n);
                         }
-                        if (eof) {
+                        if (b.eof) {
                             throw fail(truncatedBody(avail));
                         }
                         // Keep the partial body; the caller may reuse its array after NeedMoreData.
-                        ensureAcc(avail, n);
-                        System.arraycopy(in, inPos, acc, accEnd, avail);
-                        accEnd += avail;
-                        inPos = inEnd;
+                        b.take(avail, n);
                         needed = n - avail;
                         return NEED;
                     }
-                    int have = accEnd - accPos;
+                    int have = b.accEnd - b.accPos;
                     if (have < n) {
                         pull(n - have);
-                        have = accEnd - accPos;
+                        have = b.accEnd - b.accPos;
                     }
                     if (have >= n) {
-                        int off = accPos;
-                        accPos = off + n;
-                        byte[] a = acc;
-                        if (accPos == accEnd) {
-                            accPos = accEnd = 0;
-                            if (a.length > RETAIN_CAPACITY) {
-                                acc = EMPTY;
-                            }
+                        int off = b.accPos;
+                        byte[] a = b.acc;
+                        b.skipAcc(n);
+                        if (b.accEnd == 0 && a.length > RETAIN_CAPACITY) {
+                            b.acc = FedInput.EMPTY;
                         }
                         return deliver(a, off, n);
                     }
-                    if (eof) {
+                    if (b.eof) {
                         throw fail(truncatedBody(have));
                     }
                     needed = n - have;
                     return NEED;
                 }
                 case ENDED: {
-                    long trailing = (long) (accEnd - accPos) + (inEnd - inPos);
+                    long trailing = b.available();
                     if (trailing > 0) {
                         throw fail(CorruptDataException.of("byte count after the end marker", trailing, consumed,
                                 "nothing may follow the end marker (at offset " + end.streamOffset()
@@ -407,7 +353,8 @@ public final class BlockReassembler {
 
     /** Fewer than a prefix's bytes are present (all of them in acc or all in in). */
     private int shortHeader(int have) {
-        if (eof) {
+        FedInput b = input;
+        if (b.eof) {
             if (have == 0) {
                 if (marker) {
                     throw fail(TruncatedInputException.truncatedStream(
@@ -420,13 +367,10 @@ public final class BlockReassembler {
                 return END;
             }
             throw fail(TruncatedInputException.truncatedStream(
-                    "the " + prefix + "-byte size prefix starting at offset " + consumed, fed, prefix - have));
+                    "the " + prefix + "-byte size prefix starting at offset " + consumed, b.fed, prefix - have));
         }
-        if (inPos != inEnd) {
-            ensureAcc(inEnd - inPos, prefix);
-            System.arraycopy(in, inPos, acc, accEnd, inEnd - inPos);
-            accEnd += inEnd - inPos;
-            inPos = inEnd;
+        if (b.inPos != b.inEnd) {
+            b.take(b.inEnd - b.inPos, prefix);
         }
         needed = prefix - have;
         return NEED;
@@ -434,18 +378,14 @@ public final class BlockReassembler {
 
     private TruncatedInputException truncatedBody(int have) {
         return TruncatedInputException.truncatedStream("the " + bodySize + "-byte block whose payload starts at offset "
-                + consumed + " (" + have + " bytes of it arrived)", fed, bodySize - have);
+                + consumed + " (" + have + " bytes of it arrived)", input.fed, bodySize - have);
     }
 
     private QDataStreamException fail(QDataStreamException e) {
         state = State.FAILED;
-        failure = e;
+        failure = input.fail(e);
         blockArray = null;
         needed = 0;
-        in = EMPTY;
-        inPos = inEnd = 0;
-        acc = EMPTY;
-        accPos = accEnd = 0;
         return e;
     }
 
@@ -464,55 +404,18 @@ public final class BlockReassembler {
 
     /** Moves up to {@code want} bytes from the current input to the accumulation buffer. */
     private void pull(int want) {
-        int k = Math.min(want, inEnd - inPos);
+        FedInput b = input;
+        int k = Math.min(want, b.inEnd - b.inPos);
         if (k > 0) {
-            ensureAcc(k, want);
-            System.arraycopy(in, inPos, acc, accEnd, k);
-            accEnd += k;
-            inPos += k;
+            b.take(k, want);
         }
-    }
-
-    private void append(byte[] b, int off, int len) {
-        ensureAcc(len, len);
-        System.arraycopy(b, off, acc, accEnd, len);
-        accEnd += len;
-    }
-
-    /**
-     * Makes room for {@code extra} arriving bytes. {@code unitRemaining} (at least {@code extra})
-     * is what the header or body being gathered still needs, its size already checked against the
-     * limit: a small unit gets room for all of it at once, a large one grows by doubling, never
-     * past what is held plus the unit's claim.
-     */
-    private void ensureAcc(int extra, int unitRemaining) {
-        if (acc.length - accEnd >= extra) {
-            return;
-        }
-        int used = accEnd - accPos;
-        long need = (long) used + extra;
-        if (need > Integer.MAX_VALUE - 16) {
-            throw new IllegalStateException("more than 2 GiB fed and not drained; call next() between feeds");
-        }
-        if (acc.length >= need) {
-            System.arraycopy(acc, accPos, acc, 0, used);
-        } else {
-            long target = Math.max(need, Math.min((long) used + unitRemaining,
-                    Math.max(2L * acc.length, EAGER_CAPACITY)));
-            target = Math.max(target, MIN_CAPACITY);
-            byte[] grown = new byte[(int) Math.min(target, Integer.MAX_VALUE - 16)];
-            System.arraycopy(acc, accPos, grown, 0, used);
-            acc = grown;
-        }
-        accPos = 0;
-        accEnd = used;
     }
 
     // ---------------------------------------------------------------- introspection
 
     /** Bytes fed so far: the stream offset just past the last byte fed. */
     public long bytesFed() {
-        return fed;
+        return input.fed;
     }
 
     /** The stream offset of the first byte not yet delivered in a block, header or end marker. */
@@ -522,7 +425,7 @@ public final class BlockReassembler {
 
     /** Bytes fed but not yet delivered (a partial block, or input not yet parsed). */
     public long buffered() {
-        return fed - consumed;
+        return input.fed - consumed;
     }
 
     /** Whether a call has failed; every later call rethrows {@link #failure()}. */
@@ -556,11 +459,11 @@ public final class BlockReassembler {
 
     /** Capacity of the accumulation buffer (for tests of the allocation policy). */
     int accumulationCapacity() {
-        return acc.length;
+        return input.acc.length;
     }
 
     @Override
     public String toString() {
-        return "BlockReassembler[" + framing + ", state=" + state + ", fed=" + fed + ", consumed=" + consumed + "]";
+        return "BlockReassembler[" + framing + ", state=" + state + ", fed=" + input.fed + ", consumed=" + consumed + "]";
     }
 }

@@ -36,8 +36,6 @@ import java.util.Objects;
  */
 public final class TransactionReader<T> {
 
-    private static final byte[] EMPTY = new byte[0];
-
     private enum State { READY, ENDED, FAILED }
 
     private final Codec<T> codec;
@@ -46,19 +44,15 @@ public final class TransactionReader<T> {
     /** How many bytes the last failed attempt parsed (-1: none since the last value). */
     private long lastAttempt = -1;
 
-    private byte[] in = EMPTY;
-    private int inPos;
-    private int inEnd;
-    private byte[] acc = EMPTY;
-    private int accPos;
-    private int accEnd;
-
     private State state = State.READY;
     /** Bytes the value at {@link #consumed} needs at least, from the last failed attempt. */
     private long needTotal = 1;
+    // The caller's current input and the accumulation buffer; the buffer grows to what the value
+    // needs as far as its length fields are known (already checked against maxValueSize), or by
+    // doubling: never sized from an unchecked claim.
+    private final FedInput input = new FedInput((held, capacity, unitRemaining) ->
+            Math.max(Math.min(needTotal, 64 * 1024), 2L * capacity));
     private long consumed;
-    private long fed;
-    private boolean eof;
     private RuntimeException failure;
     private Decoded.EndOfData<T> end;
 
@@ -89,57 +83,20 @@ public final class TransactionReader<T> {
     // ---------------------------------------------------------------- input
 
     public void feed(byte[] b, int off, int len) {
-        Objects.checkFromIndexSize(off, len, b.length);
-        checkFeed();
-        if (len == 0) {
-            return;
-        }
-        if (inPos != inEnd) {
-            keepInput();
-        }
-        in = b;
-        inPos = off;
-        inEnd = off + len;
-        fed += len;
+        input.feed(b, off, len);
     }
 
     public void feed(byte[] b) {
-        feed(b, 0, b.length);
+        input.feed(b, 0, b.length);
     }
 
     /** Takes the remaining bytes of {@code src}; heap buffers are referenced, others copied. */
     public void feed(ByteBuffer src) {
-        checkFeed();
-        int len = src.remaining();
-        if (len == 0) {
-            return;
-        }
-        if (src.hasArray()) {
-            feed(src.array(), src.arrayOffset() + src.position(), len);
-            src.position(src.limit());
-            return;
-        }
-        keepInput();
-        ensureAcc(len);
-        src.get(acc, accEnd, len);
-        accEnd += len;
-        fed += len;
+        input.feed(src);
     }
 
     public void endOfInput() {
-        if (state == State.FAILED) {
-            throw failure;
-        }
-        eof = true;
-    }
-
-    private void checkFeed() {
-        if (state == State.FAILED) {
-            throw failure;
-        }
-        if (eof) {
-            throw new IllegalStateException("feed after endOfInput()");
-        }
+        input.endOfInput();
     }
 
     // ---------------------------------------------------------------- events
@@ -161,8 +118,9 @@ public final class TransactionReader<T> {
             default:
                 break;
         }
-        long have = (long) (accEnd - accPos) + (inEnd - inPos);
-        if (have == 0 && eof) {
+        FedInput b = input;
+        long have = b.available();
+        if (have == 0 && b.eof) {
             state = State.ENDED;
             end = new Decoded.EndOfData<>(consumed, false);
             return end;
@@ -170,21 +128,21 @@ public final class TransactionReader<T> {
         // At end of input, parse once more whatever arrived since the last attempt: the hint
         // may count elements of a container that corrupt input never reaches, and the verdict
         // must be the one the whole input gives.
-        if (have < needTotal && !(eof && have > lastAttempt)) {
+        if (have < needTotal && !(b.eof && have > lastAttempt)) {
             return waitFor(have);
         }
         byte[] arr;
         int off;
         int len;
-        if (accPos == accEnd) {
-            arr = in;
-            off = inPos;
-            len = inEnd - inPos;
+        if (b.accPos == b.accEnd) {
+            arr = b.in;
+            off = b.inPos;
+            len = b.inEnd - b.inPos;
         } else {
-            keepInput();
-            arr = acc;
-            off = accPos;
-            len = accEnd - accPos;
+            b.keepInput();
+            arr = b.acc;
+            off = b.accPos;
+            len = b.accEnd - b.accPos;
         }
         // Never look past maxValueSize bytes: the verdict on a value that big must not depend
         // on whether it arrived whole (an error found beyond the limit) or in pieces (a length
@@ -218,13 +176,10 @@ public final class TransactionReader<T> {
             throw fail(SizeLimitExceededException.of(codec.typeName() + " value size", n, maxValueSize, consumed,
                     "the TransactionReader's maxValueSize"));
         }
-        if (arr == in) {
-            inPos += n;
+        if (arr == b.in) {
+            b.inPos += n;
         } else {
-            accPos += n;
-            if (accPos == accEnd) {
-                accPos = accEnd = 0;
-            }
+            b.skipAcc(n);
         }
         long at = consumed;
         consumed += n;
@@ -235,54 +190,18 @@ public final class TransactionReader<T> {
 
     /** Not enough bytes for the next attempt: keep them all and say how many more are needed. */
     private Decoded<T> waitFor(long have) {
-        if (eof) {
+        if (input.eof) {
             throw fail(TruncatedInputException.truncatedStream("a " + codec.typeName() + " value starting at offset "
-                    + consumed + " (" + have + " bytes of it arrived)", fed, needTotal - have));
+                    + consumed + " (" + have + " bytes of it arrived)", input.fed, needTotal - have));
         }
-        keepInput();
+        input.keepInput();
         return new Decoded.NeedMoreData<>(needTotal - have);
     }
 
     private RuntimeException fail(RuntimeException e) {
         state = State.FAILED;
-        failure = e;
-        in = acc = EMPTY;
-        inPos = inEnd = accPos = accEnd = 0;
+        failure = input.fail(e);
         return e;
-    }
-
-    /** Copies the unread rest of the current input into the accumulation buffer. */
-    private void keepInput() {
-        int n = inEnd - inPos;
-        if (n > 0) {
-            ensureAcc(n);
-            System.arraycopy(in, inPos, acc, accEnd, n);
-            accEnd += n;
-            inPos = inEnd;
-        }
-    }
-
-    private void ensureAcc(int extra) {
-        if (acc.length - accEnd >= extra) {
-            return;
-        }
-        int used = accEnd - accPos;
-        long need = (long) used + extra;
-        if (need > Framing.MAX_ARRAY_BLOCK) {
-            throw new IllegalStateException("more than 2 GiB fed and not drained; call next() between feeds");
-        }
-        if (acc.length >= need) {
-            System.arraycopy(acc, accPos, acc, 0, used);
-        } else {
-            // Room for the value as far as its length fields are known (already checked against
-            // maxValueSize), or doubling: never sized from an unchecked claim.
-            long target = Math.max(need, Math.max(Math.min(needTotal, 64 * 1024), 2L * acc.length));
-            byte[] grown = new byte[(int) Math.min(Math.max(target, 256), Framing.MAX_ARRAY_BLOCK)];
-            System.arraycopy(acc, accPos, grown, 0, used);
-            acc = grown;
-        }
-        accPos = 0;
-        accEnd = used;
     }
 
     // ---------------------------------------------------------------- introspection
@@ -292,7 +211,7 @@ public final class TransactionReader<T> {
     }
 
     public long bytesFed() {
-        return fed;
+        return input.fed;
     }
 
     public long bytesConsumed() {
