@@ -5,7 +5,6 @@ import io.github.qdatastream.codec.QTime;
 import io.github.qdatastream.codec.protocol.TripReply;
 import io.github.qdatastream.codec.protocol.TripRequest;
 import io.github.qdatastream.harness.net.ClientLoop;
-import io.github.qdatastream.harness.proxy.FaultPlan;
 import io.github.qdatastream.harness.trip.AsyncTripClient;
 import io.github.qdatastream.harness.trip.BlockingTripClient;
 import io.github.qdatastream.harness.trip.TripClientException;
@@ -19,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "trip", mixinStandardHelpOptions = true,
@@ -26,11 +26,8 @@ import picocli.CommandLine.Option;
                 "Exit 0 on success; 1 on error, e.g. 'connection closed by server' before 0xFFFF."})
 public final class TripCommand implements Callable<Integer> {
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Server host (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = "--port", required = true, description = "Server port.")
-    int port;
+    @Mixin
+    ClientOptions client;
 
     @Option(names = "--from", defaultValue = "Berlin", description = "Departure city (default: ${DEFAULT-VALUE}).")
     String from;
@@ -55,35 +52,26 @@ public final class TripCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Kind kind;
 
-    @Option(names = "--async", description = "Use the Netty client instead of the blocking java.net.Socket one.")
-    boolean async;
-
     @Option(names = "--json", description = "Print one JSON object per trip instead of a table.")
     boolean json;
-
-    @Option(names = "--connect-timeout", defaultValue = "5s", description = "Connect timeout (default: ${DEFAULT-VALUE}).")
-    String connectTimeout;
-
-    @Option(names = "--read-timeout", defaultValue = "10s", description = "Read timeout (default: ${DEFAULT-VALUE}).")
-    String readTimeout;
 
     @Override
     public Integer call() throws Exception {
         Logs.setup(false);
         boolean departure = kind == null || !kind.arrival;
         TripRequest q = TripRequest.search(from, to, QDate.of(date == null ? LocalDate.now() : date), QTime.of(time), departure);
-        InetSocketAddress addr = new InetSocketAddress(host, port);
-        Duration read = FaultPlan.parseDuration(readTimeout);
+        InetSocketAddress addr = client.address();
+        Duration read = client.readTimeout();
         try {
             List<TripReply> trips;
-            if (async) {
+            if (client.async) {
                 try (ClientLoop loop = new ClientLoop(1)) {
                     trips = new AsyncTripClient(loop, addr, read).search(q).get();
                 } catch (ExecutionException e) {
                     throw e.getCause() instanceof TripClientException t ? t : new TripClientException(String.valueOf(e.getCause()), List.of(), e);
                 }
             } else {
-                trips = new BlockingTripClient(addr, FaultPlan.parseDuration(connectTimeout), read).search(q);
+                trips = new BlockingTripClient(addr, client.connectTimeout(), read).search(q);
             }
             for (TripReply t : trips) {
                 System.out.println(json ? Trips.json(t) : Trips.describe(t));
