@@ -59,14 +59,12 @@ import java.util.Objects;
  *
  * <p>Not thread-safe: use one per connection.
  */
-public final class BlockReassembler {
+public final class BlockReassembler extends FedInput {
 
     /** Blocks up to this size get their whole accumulation buffer at once (once their header checked out). */
     static final int EAGER_CAPACITY = 64 * 1024;
     /** A larger accumulation buffer is dropped once it is empty. */
     static final int RETAIN_CAPACITY = 1024 * 1024;
-    /** The smallest accumulation buffer allocated, so that small blocks of varying size reuse one. */
-    static final int MIN_CAPACITY = FedInput.MIN_CAPACITY;
 
     private enum State { HEADER, BODY, ENDED, FAILED }
 
@@ -77,16 +75,10 @@ public final class BlockReassembler {
     private final long markerValue;
     private final long maxBlock;
 
-    // The caller's current input and the accumulation buffer; the buffer grows to the announced
-    // block size (already checked) up to EAGER_CAPACITY, by doubling beyond.
-    private final FedInput input = new FedInput((held, capacity, unitRemaining) ->
-            Math.min(held + unitRemaining, Math.max(2L * capacity, EAGER_CAPACITY)));
-
     private State state = State.HEADER;
     private int bodySize;
     private long consumed;
     private Event.EndOfData end;
-    private QDataStreamException failure;
 
     /** {@link #advance()}: more bytes are needed ({@link #needed} says how many). */
     static final int NEED = -1;
@@ -114,14 +106,21 @@ public final class BlockReassembler {
 
     // ---------------------------------------------------------------- input
 
+    /** The accumulation buffer grows to the announced block size (checked) up to 64 KiB, by doubling beyond. */
+    @Override
+    long preferredCapacity(int held, int capacity, long unitRemaining) {
+        return Math.min(held + unitRemaining, Math.max(2L * capacity, EAGER_CAPACITY));
+    }
+
     /** Hands over {@code b[off, off + len)}; see the class comment on ownership. */
+    @Override
     public void feed(byte[] b, int off, int len) {
-        input.feed(b, off, len);
+        super.feed(b, off, len);
     }
 
     /** Hands over all of {@code b}. */
     public void feed(byte[] b) {
-        input.feed(b, 0, b.length);
+        feed(b, 0, b.length);
     }
 
     /**
@@ -129,13 +128,15 @@ public final class BlockReassembler {
      * buffer's array is referenced (zero-copy, see the class comment on ownership); a direct or
      * read-only buffer is copied into the accumulation buffer.
      */
+    @Override
     public void feed(ByteBuffer src) {
-        input.feed(src);
+        super.feed(src);
     }
 
     /** Says the input has ended (the peer closed). Later {@code feed}s are a caller error. */
+    @Override
     public void endOfInput() {
-        input.endOfInput();
+        super.endOfInput();
     }
 
     // ---------------------------------------------------------------- events
@@ -207,35 +208,33 @@ public final class BlockReassembler {
         // Fast paths for the two common cases, small enough for the JIT to inline into drain/next;
         // they make exactly the transitions advanceSlow() would. Everything else goes the long way.
         State st = state;
-        FedInput b = input;
         if (st == State.HEADER) {
             // A whole block (prefix and payload) in the current input and nothing buffered: one step.
-            int p = b.inPos;
-            int avail = b.inEnd - p;
-            if (b.accPos == b.accEnd && avail >= prefix) {
-                byte[] in = b.in;
+            int p = inPos;
+            int avail = inEnd - p;
+            if (accPos == accEnd && avail >= prefix) {
                 long size = prefixAt(in, p);
                 // With an end marker, maxBlock is below the marker value, so this also excludes it.
                 if (size <= maxBlock && avail - prefix >= size) {
                     int off = p + prefix;
                     int n = (int) size;
-                    b.inPos = off + n;
+                    inPos = off + n;
                     consumed += prefix;
                     return deliver(in, off, n);
                 }
             }
-        } else if (st == State.BODY && b.accPos != b.accEnd) {
+        } else if (st == State.BODY && accPos != accEnd) {
             // Gathering a split body and this input does not finish it: append and ask for the rest.
-            int avail = b.inEnd - b.inPos;
-            int missing = bodySize - (b.accEnd - b.accPos);
-            if (avail < missing && !b.eof && b.acc.length - b.accEnd >= avail) {
+            int avail = inEnd - inPos;
+            int missing = bodySize - (accEnd - accPos);
+            if (avail < missing && !eof && acc.length - accEnd >= avail) {
                 if (avail == 1) {
-                    b.acc[b.accEnd] = b.in[b.inPos];
+                    acc[accEnd] = in[inPos];
                 } else {
-                    System.arraycopy(b.in, b.inPos, b.acc, b.accEnd, avail);
+                    System.arraycopy(in, inPos, acc, accEnd, avail);
                 }
-                b.accEnd += avail;
-                b.inPos = b.inEnd;
+                accEnd += avail;
+                inPos = inEnd;
                 needed = missing - avail;
                 return NEED;
             }
@@ -245,24 +244,23 @@ public final class BlockReassembler {
 
     /** The general state machine (every state, every edge case, every error). */
     private int advanceSlow() {
-        FedInput b = input;
         for (;;) {
             switch (state) {
                 case HEADER: {
-                    long have = b.available();
+                    long have = available();
                     if (have < prefix) {
                         return shortHeader((int) have);
                     }
                     long size;
-                    if (b.accPos == b.accEnd) {
-                        size = prefixAt(b.in, b.inPos);
-                        b.inPos += prefix;
+                    if (accPos == accEnd) {
+                        size = prefixAt(in, inPos);
+                        inPos += prefix;
                     } else {
-                        if (b.accEnd - b.accPos < prefix) {
-                            pull(prefix - (b.accEnd - b.accPos));
+                        if (accEnd - accPos < prefix) {
+                            pull(prefix - (accEnd - accPos));
                         }
-                        size = prefixAt(b.acc, b.accPos);
-                        b.skipAcc(prefix);
+                        size = prefixAt(acc, accPos);
+                        skipAcc(prefix);
                     }
                     long headerAt = consumed;
                     consumed += prefix;
@@ -277,54 +275,54 @@ public final class BlockReassembler {
                                 "Framing.withMaxBlockSize"));
                     }
                     bodySize = (int) size;
-                    if (b.accPos == b.accEnd && b.inEnd - b.inPos >= bodySize) {
+                    if (accPos == accEnd && inEnd - inPos >= bodySize) {
                         // The common case: the whole block is in the caller's array.
-                        int off = b.inPos;
-                        b.inPos = off + bodySize;
-                        return deliver(b.in, off, bodySize);
+                        int off = inPos;
+                        inPos = off + bodySize;
+                        return deliver(in, off, bodySize);
                     }
                     state = State.BODY;
                     continue;
                 }
                 case BODY: {
                     int n = bodySize;
-                    if (b.accPos == b.accEnd) {
-                        int avail = b.inEnd - b.inPos;
+                    if (accPos == accEnd) {
+                        int avail = inEnd - inPos;
                         if (avail >= n) {
-                            int off = b.inPos;
-                            b.inPos = off + n;
-                            return deliver(b.in, off, n);
+                            int off = inPos;
+                            inPos = off + n;
+                            return deliver(in, off, n);
                         }
-                        if (b.eof) {
+                        if (eof) {
                             throw fail(truncatedBody(avail));
                         }
                         // Keep the partial body; the caller may reuse its array after NeedMoreData.
-                        b.take(avail, n);
+                        take(avail, n);
                         needed = n - avail;
                         return NEED;
                     }
-                    int have = b.accEnd - b.accPos;
+                    int have = accEnd - accPos;
                     if (have < n) {
                         pull(n - have);
-                        have = b.accEnd - b.accPos;
+                        have = accEnd - accPos;
                     }
                     if (have >= n) {
-                        int off = b.accPos;
-                        byte[] a = b.acc;
-                        b.skipAcc(n);
-                        if (b.accEnd == 0 && a.length > RETAIN_CAPACITY) {
-                            b.acc = FedInput.EMPTY;
+                        int off = accPos;
+                        byte[] a = acc;
+                        skipAcc(n);
+                        if (accEnd == 0 && a.length > RETAIN_CAPACITY) {
+                            acc = EMPTY;
                         }
                         return deliver(a, off, n);
                     }
-                    if (b.eof) {
+                    if (eof) {
                         throw fail(truncatedBody(have));
                     }
                     needed = n - have;
                     return NEED;
                 }
                 case ENDED: {
-                    long trailing = b.available();
+                    long trailing = available();
                     if (trailing > 0) {
                         throw fail(CorruptDataException.of("byte count after the end marker", trailing, consumed,
                                 "nothing may follow the end marker (at offset " + end.streamOffset()
@@ -353,8 +351,7 @@ public final class BlockReassembler {
 
     /** Fewer than a prefix's bytes are present (all of them in acc or all in in). */
     private int shortHeader(int have) {
-        FedInput b = input;
-        if (b.eof) {
+        if (eof) {
             if (have == 0) {
                 if (marker) {
                     throw fail(TruncatedInputException.truncatedStream(
@@ -367,10 +364,10 @@ public final class BlockReassembler {
                 return END;
             }
             throw fail(TruncatedInputException.truncatedStream(
-                    "the " + prefix + "-byte size prefix starting at offset " + consumed, b.fed, prefix - have));
+                    "the " + prefix + "-byte size prefix starting at offset " + consumed, fed, prefix - have));
         }
-        if (b.inPos != b.inEnd) {
-            b.take(b.inEnd - b.inPos, prefix);
+        if (inPos != inEnd) {
+            take(inEnd - inPos, prefix);
         }
         needed = prefix - have;
         return NEED;
@@ -378,12 +375,12 @@ public final class BlockReassembler {
 
     private TruncatedInputException truncatedBody(int have) {
         return TruncatedInputException.truncatedStream("the " + bodySize + "-byte block whose payload starts at offset "
-                + consumed + " (" + have + " bytes of it arrived)", input.fed, bodySize - have);
+                + consumed + " (" + have + " bytes of it arrived)", fed, bodySize - have);
     }
 
     private QDataStreamException fail(QDataStreamException e) {
         state = State.FAILED;
-        failure = input.fail(e);
+        failInput(e);
         blockArray = null;
         needed = 0;
         return e;
@@ -404,10 +401,9 @@ public final class BlockReassembler {
 
     /** Moves up to {@code want} bytes from the current input to the accumulation buffer. */
     private void pull(int want) {
-        FedInput b = input;
-        int k = Math.min(want, b.inEnd - b.inPos);
+        int k = Math.min(want, inEnd - inPos);
         if (k > 0) {
-            b.take(k, want);
+            take(k, want);
         }
     }
 
@@ -415,7 +411,7 @@ public final class BlockReassembler {
 
     /** Bytes fed so far: the stream offset just past the last byte fed. */
     public long bytesFed() {
-        return input.fed;
+        return fed;
     }
 
     /** The stream offset of the first byte not yet delivered in a block, header or end marker. */
@@ -425,7 +421,7 @@ public final class BlockReassembler {
 
     /** Bytes fed but not yet delivered (a partial block, or input not yet parsed). */
     public long buffered() {
-        return input.fed - consumed;
+        return fed - consumed;
     }
 
     /** Whether a call has failed; every later call rethrows {@link #failure()}. */
@@ -435,7 +431,7 @@ public final class BlockReassembler {
 
     /** The error that failed this reassembler, or {@code null}. */
     public QDataStreamException failure() {
-        return failure;
+        return (QDataStreamException) failure;
     }
 
     /**
@@ -459,11 +455,11 @@ public final class BlockReassembler {
 
     /** Capacity of the accumulation buffer (for tests of the allocation policy). */
     int accumulationCapacity() {
-        return input.acc.length;
+        return acc.length;
     }
 
     @Override
     public String toString() {
-        return "BlockReassembler[" + framing + ", state=" + state + ", fed=" + input.fed + ", consumed=" + consumed + "]";
+        return "BlockReassembler[" + framing + ", state=" + state + ", fed=" + fed + ", consumed=" + consumed + "]";
     }
 }

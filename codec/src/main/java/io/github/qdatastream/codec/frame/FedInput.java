@@ -12,21 +12,10 @@ import java.util.Objects;
  * {@code in[inPos, inEnd)}, in stream order. The owner parses them through the fields directly
  * (they are its hot path) and moves the positions itself; this class only takes input in, keeps
  * it, grows and compacts the buffer, and forgets everything on failure. How far the buffer grows
- * is the owner's {@link Growth} policy.
+ * is the owner's policy ({@link #preferredCapacity}). The owners extend this class rather than
+ * hold one, so that their hot paths read these fields as their own (no indirection).
  */
-final class FedInput {
-
-    /** How large the accumulation buffer should become when it must grow. */
-    @FunctionalInterface
-    interface Growth {
-        /**
-         * The capacity preferred when {@code held} bytes are kept in a buffer of {@code capacity}
-         * and the unit being gathered (a header, a body, a value) still needs {@code unitRemaining};
-         * it must come from sizes already checked against the owner's limit, never from an
-         * unchecked claim. The buffer grows to at least what it must hold and {@link #MIN_CAPACITY}.
-         */
-        long preferredCapacity(int held, int capacity, long unitRemaining);
-    }
+abstract class FedInput {
 
     static final byte[] EMPTY = new byte[0];
     /** The smallest accumulation buffer allocated, so that small units of varying size reuse one. */
@@ -47,11 +36,13 @@ final class FedInput {
     /** The error that failed the owner; once set, every feed and endOfInput rethrows it. */
     RuntimeException failure;
 
-    private final Growth growth;
-
-    FedInput(Growth growth) {
-        this.growth = Objects.requireNonNull(growth, "growth");
-    }
+    /**
+     * The capacity preferred when {@code held} bytes are kept in a buffer of {@code capacity}
+     * and the unit being gathered (a header, a body, a value) still needs {@code unitRemaining};
+     * it must come from sizes already checked against the owner's limit, never from an
+     * unchecked claim. The buffer grows to at least what it must hold and {@link #MIN_CAPACITY}.
+     */
+    abstract long preferredCapacity(int held, int capacity, long unitRemaining);
 
     /** Hands over {@code b[off, off + len)}; unread bytes of the previous array are kept first. */
     void feed(byte[] b, int off, int len) {
@@ -159,7 +150,7 @@ final class FedInput {
         if (acc.length >= need) {
             System.arraycopy(acc, accPos, acc, 0, used);
         } else {
-            long target = Math.max(Math.max(need, growth.preferredCapacity(used, acc.length, unitRemaining)),
+            long target = Math.max(Math.max(need, preferredCapacity(used, acc.length, unitRemaining)),
                     MIN_CAPACITY);
             byte[] grown = new byte[(int) Math.min(target, Framing.MAX_ARRAY_BLOCK)];
             System.arraycopy(acc, accPos, grown, 0, used);
@@ -170,7 +161,7 @@ final class FedInput {
     }
 
     /** Records the owner's terminal error and drops every byte held; returns {@code e}. */
-    <E extends RuntimeException> E fail(E e) {
+    final <E extends RuntimeException> E failInput(E e) {
         failure = e;
         in = acc = EMPTY;
         inPos = inEnd = accPos = accEnd = 0;

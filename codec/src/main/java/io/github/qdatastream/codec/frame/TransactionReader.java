@@ -34,7 +34,7 @@ import java.util.Objects;
  *
  * @param <T> the value type
  */
-public final class TransactionReader<T> {
+public final class TransactionReader<T> extends FedInput {
 
     private enum State { READY, ENDED, FAILED }
 
@@ -47,13 +47,7 @@ public final class TransactionReader<T> {
     private State state = State.READY;
     /** Bytes the value at {@link #consumed} needs at least, from the last failed attempt. */
     private long needTotal = 1;
-    // The caller's current input and the accumulation buffer; the buffer grows to what the value
-    // needs as far as its length fields are known (already checked against maxValueSize), or by
-    // doubling: never sized from an unchecked claim.
-    private final FedInput input = new FedInput((held, capacity, unitRemaining) ->
-            Math.max(Math.min(needTotal, 64 * 1024), 2L * capacity));
     private long consumed;
-    private RuntimeException failure;
     private Decoded.EndOfData<T> end;
 
     // Cost counters for the linearity proof.
@@ -82,21 +76,33 @@ public final class TransactionReader<T> {
 
     // ---------------------------------------------------------------- input
 
+    /**
+     * The accumulation buffer grows to what the value needs as far as its length fields are known
+     * (already checked against maxValueSize), or by doubling: never sized from an unchecked claim.
+     */
+    @Override
+    long preferredCapacity(int held, int capacity, long unitRemaining) {
+        return Math.max(Math.min(needTotal, 64 * 1024), 2L * capacity);
+    }
+
+    @Override
     public void feed(byte[] b, int off, int len) {
-        input.feed(b, off, len);
+        super.feed(b, off, len);
     }
 
     public void feed(byte[] b) {
-        input.feed(b, 0, b.length);
+        feed(b, 0, b.length);
     }
 
     /** Takes the remaining bytes of {@code src}; heap buffers are referenced, others copied. */
+    @Override
     public void feed(ByteBuffer src) {
-        input.feed(src);
+        super.feed(src);
     }
 
+    @Override
     public void endOfInput() {
-        input.endOfInput();
+        super.endOfInput();
     }
 
     // ---------------------------------------------------------------- events
@@ -118,9 +124,8 @@ public final class TransactionReader<T> {
             default:
                 break;
         }
-        FedInput b = input;
-        long have = b.available();
-        if (have == 0 && b.eof) {
+        long have = available();
+        if (have == 0 && eof) {
             state = State.ENDED;
             end = new Decoded.EndOfData<>(consumed, false);
             return end;
@@ -128,21 +133,21 @@ public final class TransactionReader<T> {
         // At end of input, parse once more whatever arrived since the last attempt: the hint
         // may count elements of a container that corrupt input never reaches, and the verdict
         // must be the one the whole input gives.
-        if (have < needTotal && !(b.eof && have > lastAttempt)) {
+        if (have < needTotal && !(eof && have > lastAttempt)) {
             return waitFor(have);
         }
         byte[] arr;
         int off;
         int len;
-        if (b.accPos == b.accEnd) {
-            arr = b.in;
-            off = b.inPos;
-            len = b.inEnd - b.inPos;
+        if (accPos == accEnd) {
+            arr = in;
+            off = inPos;
+            len = inEnd - inPos;
         } else {
-            b.keepInput();
-            arr = b.acc;
-            off = b.accPos;
-            len = b.accEnd - b.accPos;
+            keepInput();
+            arr = acc;
+            off = accPos;
+            len = accEnd - accPos;
         }
         // Never look past maxValueSize bytes: the verdict on a value that big must not depend
         // on whether it arrived whole (an error found beyond the limit) or in pieces (a length
@@ -176,10 +181,10 @@ public final class TransactionReader<T> {
             throw fail(SizeLimitExceededException.of(codec.typeName() + " value size", n, maxValueSize, consumed,
                     "the TransactionReader's maxValueSize"));
         }
-        if (arr == b.in) {
-            b.inPos += n;
+        if (arr == in) {
+            inPos += n;
         } else {
-            b.skipAcc(n);
+            skipAcc(n);
         }
         long at = consumed;
         consumed += n;
@@ -190,17 +195,17 @@ public final class TransactionReader<T> {
 
     /** Not enough bytes for the next attempt: keep them all and say how many more are needed. */
     private Decoded<T> waitFor(long have) {
-        if (input.eof) {
+        if (eof) {
             throw fail(TruncatedInputException.truncatedStream("a " + codec.typeName() + " value starting at offset "
-                    + consumed + " (" + have + " bytes of it arrived)", input.fed, needTotal - have));
+                    + consumed + " (" + have + " bytes of it arrived)", fed, needTotal - have));
         }
-        input.keepInput();
+        keepInput();
         return new Decoded.NeedMoreData<>(needTotal - have);
     }
 
     private RuntimeException fail(RuntimeException e) {
         state = State.FAILED;
-        failure = input.fail(e);
+        failInput(e);
         return e;
     }
 
@@ -211,7 +216,7 @@ public final class TransactionReader<T> {
     }
 
     public long bytesFed() {
-        return input.fed;
+        return fed;
     }
 
     public long bytesConsumed() {
