@@ -450,10 +450,14 @@ public final class QDataReader {
      * case) is checked and narrowed four units at a time (one 8-byte read, a mask test and a
      * shift-or packing) into a scratch array the String constructor copies; at the first unit above U+00FF
      * the rest is read as chars. No {@code CharsetDecoder}: lone surrogates are kept, as Qt does.
+     *
+     * <p>The last 8-byte read ends exactly at the string's end and may overlap the one before
+     * (those units are narrowed twice, to the same bytes): no one-unit tail loop, whose varying
+     * trip count cost a mispredicted branch per short string.
      */
     private String decodeUtf16(byte[] b, int from, int units, boolean bigEndian) {
-        if (units == 0) {
-            return "";
+        if (units < 4) {
+            return decodeUtf16Tiny(b, from, units, bigEndian);
         }
         // Narrow into a scratch array kept by this reader (String's constructor copies it anyway).
         byte[] latin1 = scratch;
@@ -463,34 +467,46 @@ public final class QDataReader {
                 scratch = latin1;
             }
         }
-        int i = 0;
-        int p = from;
-        int stop = units - 4;
+        int last = units - 4;
         if (bigEndian) {
-            for (; i <= stop; i += 4, p += 8) {
-                long x = (long) LONG_BE.get(b, p);
+            for (int i = 0; ; i += 4) {
+                if (i > last) {
+                    i = last;
+                }
+                long x = (long) LONG_BE.get(b, from + 2 * i);
                 if ((x & HIGH_BYTES) != 0) {
-                    break;
+                    return decodeUtf16Chars(b, from, units, true, latin1, i);
                 }
                 INT_BE.set(latin1, i, packLowBytes(x));
-            }
-        } else {
-            for (; i <= stop; i += 4, p += 8) {
-                long x = (long) LONG_LE.get(b, p);
-                if ((x & HIGH_BYTES) != 0) {
+                if (i == last) {
                     break;
                 }
+            }
+        } else {
+            for (int i = 0; ; i += 4) {
+                if (i > last) {
+                    i = last;
+                }
+                long x = (long) LONG_LE.get(b, from + 2 * i);
+                if ((x & HIGH_BYTES) != 0) {
+                    return decodeUtf16Chars(b, from, units, false, latin1, i);
+                }
                 INT_LE.set(latin1, i, packLowBytes(x));
+                if (i == last) {
+                    break;
+                }
             }
-        }
-        int hi = bigEndian ? 0 : 1;
-        for (; i < units; i++, p += 2) {
-            if (b[p + hi] != 0) {
-                return decodeUtf16Chars(b, from, units, bigEndian, latin1, i);
-            }
-            latin1[i] = b[p + 1 - hi];
         }
         return new String(latin1, 0, units, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Strings of fewer than four units, one unit at a time. */
+    private static String decodeUtf16Tiny(byte[] b, int from, int units, boolean bigEndian) {
+        char[] c = new char[units];
+        for (int i = 0, p = from; i < units; i++, p += 2) {
+            c[i] = bigEndian ? (char) (short) SHORT_BE.get(b, p) : (char) (short) SHORT_LE.get(b, p);
+        }
+        return units == 0 ? "" : new String(c);
     }
 
     /** The low bytes of the four 16-bit lanes of {@code x}, lane 3 in the top byte. */
