@@ -50,6 +50,8 @@ public final class QDataReader {
     private final StreamVersion version;
     private final boolean big;
     private final boolean doubleFloats;
+    /** {@code options.limits().maxBytes()}, read on every string and byte array. */
+    private final long maxBytes;
     private long baseOffset;
     private int pos;
 
@@ -88,6 +90,7 @@ public final class QDataReader {
         this.version = options.version();
         this.big = options.bigEndian();
         this.doubleFloats = options.floatPrecision() == FloatPrecision.DOUBLE;
+        this.maxBytes = options.limits().maxBytes();
         this.baseOffset = streamOffset;
     }
 
@@ -374,7 +377,7 @@ public final class QDataReader {
      * @param fieldOffset where the size field started, for the message
      */
     public int checkByteCount(String what, long count, long fieldOffset) {
-        long limit = options.limits().maxBytes();
+        long limit = maxBytes;
         if (count > limit || count > Integer.MAX_VALUE - 16) {
             throw limitExceeded(what + " length", count, Math.min(limit, Integer.MAX_VALUE - 16), fieldOffset,
                     "Limits.maxBytes");
