@@ -500,7 +500,18 @@ public final class QDataReader {
                 }
             }
         }
-        return new String(latin1, 0, units, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return latin1String(latin1, units);
+    }
+
+    /**
+     * A String of the first {@code n} bytes of {@code latin1}, one character a byte. The
+     * {@code hibyte} constructor with high byte 0 is exactly this (a compact Latin-1 string, one
+     * copy) and small enough to inline; {@code new String(.., ISO_8859_1)} reaches the same copy
+     * through the large charset-dispatching constructor, a call per string.
+     */
+    @SuppressWarnings("deprecation")
+    private static String latin1String(byte[] latin1, int n) {
+        return new String(latin1, 0, 0, n);
     }
 
     /** Strings of fewer than four units, one unit at a time. */
