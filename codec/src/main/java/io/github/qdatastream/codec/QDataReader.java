@@ -514,13 +514,23 @@ public final class QDataReader {
         return new String(latin1, 0, 0, n);
     }
 
-    /** Strings of fewer than four units, one unit at a time. */
-    private static String decodeUtf16Tiny(byte[] b, int from, int units, boolean bigEndian) {
-        char[] c = new char[units];
-        for (int i = 0, p = from; i < units; i++, p += 2) {
-            c[i] = bigEndian ? (char) (short) SHORT_BE.get(b, p) : (char) (short) SHORT_LE.get(b, p);
+    /** Strings of fewer than four units, one unit at a time (Latin-1 narrowed as above). */
+    private String decodeUtf16Tiny(byte[] b, int from, int units, boolean bigEndian) {
+        if (units == 0) {
+            return "";
         }
-        return units == 0 ? "" : new String(c);
+        byte[] latin1 = scratch;
+        if (latin1.length < 4) {
+            latin1 = scratch = new byte[16];
+        }
+        int hi = bigEndian ? 0 : 1;
+        for (int i = 0, p = from; i < units; i++, p += 2) {
+            if (b[p + hi] != 0) {
+                return decodeUtf16Chars(b, from, units, bigEndian, latin1, i);
+            }
+            latin1[i] = b[p + 1 - hi];
+        }
+        return latin1String(latin1, units);
     }
 
     /** The low bytes of the four 16-bit lanes of {@code x}, lane 3 in the top byte. */
