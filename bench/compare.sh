@@ -8,23 +8,26 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 size="${1:-16}"
 rounds="${2:-9}"
+# Decoded values go to a compiler blackhole, as in JMH (see Compare.SINK); SINK=hash for the old sink.
+jvm=(-Xmx1g -XX:+UnlockExperimentalVMOptions -XX:CompileCommand=quiet
+     -XX:CompileCommand=blackhole,io.github.qdatastream.bench.Compare::consume -Dsink="${SINK:-blackhole}")
 [ -f bench/target/benchmarks.jar ] || mvn -q -ntp -pl bench -am package -DskipTests
 mkdir -p bench/results
 out="bench/results/compare-$(date -u +%Y%m%dT%H%M%SZ)"
-echo "# load before: $(cut -d' ' -f1-3 /proc/loadavg)" > "$out.txt"
+echo "# load before: $(cut -d' ' -f1-3 /proc/loadavg) sink: ${SINK:-blackhole}" > "$out.txt"
 for stream in TRIP FORTUNE; do
   for chunking in WHOLE MTU_1460 RANDOM_1_64 ONE_BYTE; do
-    java -Xmx1g -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare "$stream" "$chunking" "$size" "$rounds" | tee -a "$out.txt"
+    java "${jvm[@]}" -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare "$stream" "$chunking" "$size" "$rounds" | tee -a "$out.txt"
   done
 done
 for text in LATIN1 BMP; do
-  java -Xmx1g -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare QSTRING "$text" | tee -a "$out.txt"
+  java "${jvm[@]}" -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare QSTRING "$text" | tee -a "$out.txt"
 done
 for stream in TRIP FORTUNE; do
-  java -Xmx1g -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare ENCODE "$stream" "$size" "$rounds" | tee -a "$out.txt"
+  java "${jvm[@]}" -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare ENCODE "$stream" "$size" "$rounds" | tee -a "$out.txt"
 done
 for shape in 1MiB/37B 4MiB/37B 16MiB/37B 4MiB/1KiB 4MiB/16KiB 4MiB/64KiB; do
-  java -Xmx1g -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare LINEAR "$shape" 5 | tee -a "$out.txt"
+  java "${jvm[@]}" -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare LINEAR "$shape" 5 | tee -a "$out.txt"
 done
 echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out.txt"
 /usr/bin/python3 bench/report.py --compare "$out.txt" --md "$out.md" --png "$out.png"

@@ -26,12 +26,32 @@ public final class Compare {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+    /**
+     * What happens to each decoded value: {@code blackhole} (default) hands it to {@link #consume},
+     * which {@code bench/compare.sh} makes a compiler blackhole as JMH does
+     * ({@code -XX:CompileCommand=blackhole}): the value counts as used and escaping, at no cost.
+     * {@code hash} ({@code -Dsink=hash}) adds {@code System.identityHashCode} of it, the sink of
+     * the first paired runs: a call into the VM of about 17 ns a value on this machine, the same
+     * for every implementation, which hides part of the difference between them.
+     */
+    private static final String SINK = System.getProperty("sink", "blackhole");
+
     private long sink;
 
     private Compare() {
     }
 
+    /** A compiler blackhole under {@code -XX:CompileCommand=blackhole,...Compare::consume} (checked in main). */
+    static void consume(Object value) {
+    }
+
     public static void main(String[] args) {
+        if (SINK.equals("blackhole") && ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .noneMatch(a -> a.contains("blackhole,io.github.qdatastream.bench.Compare::consume"))) {
+            // Without it, consume is an empty method and the JIT may drop the values it is given.
+            throw new IllegalStateException("run with -XX:+UnlockExperimentalVMOptions "
+                    + "-XX:CompileCommand=blackhole,io.github.qdatastream.bench.Compare::consume, or -Dsink=hash");
+        }
         if (args[0].equals("QSTRING")) {
             new Compare().strings(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 15);
             return;
@@ -171,7 +191,10 @@ public final class Compare {
         Workloads.Stream s = protocol.stream(chunking.streamBytes(sizeMiB * Workloads.MIB));
         byte[] bytes = s.bytes();
         int[] sizes = chunking.sizes(bytes.length);
-        Consumer<Object> valueSink = v -> sink += System.identityHashCode(v);
+        Consumer<Object> valueSink = SINK.equals("hash") ? v -> sink += System.identityHashCode(v) : v -> {
+            consume(v);
+            sink++;
+        };
         BlockReassembler.BlockHandler blockSink = (a, off, len, at) -> sink += off;
         NettyFraming.FrameHandler nettyHandler = protocol.nettyHandler(valueSink);
         NettyFraming netty = new NettyFraming(protocol.framing().endMarker());

@@ -50,6 +50,8 @@ public final class QDataReader {
     private final StreamVersion version;
     private final boolean big;
     private final boolean doubleFloats;
+    /** {@code options.limits().maxBytes()}, read on every string and byte array. */
+    private final long maxBytes;
     private long baseOffset;
     private int pos;
 
@@ -88,6 +90,7 @@ public final class QDataReader {
         this.version = options.version();
         this.big = options.bigEndian();
         this.doubleFloats = options.floatPrecision() == FloatPrecision.DOUBLE;
+        this.maxBytes = options.limits().maxBytes();
         this.baseOffset = streamOffset;
     }
 
@@ -374,7 +377,7 @@ public final class QDataReader {
      * @param fieldOffset where the size field started, for the message
      */
     public int checkByteCount(String what, long count, long fieldOffset) {
-        long limit = options.limits().maxBytes();
+        long limit = maxBytes;
         if (count > limit || count > Integer.MAX_VALUE - 16) {
             throw limitExceeded(what + " length", count, Math.min(limit, Integer.MAX_VALUE - 16), fieldOffset,
                     "Limits.maxBytes");
@@ -450,10 +453,14 @@ public final class QDataReader {
      * case) is checked and narrowed four units at a time (one 8-byte read, a mask test and a
      * shift-or packing) into a scratch array the String constructor copies; at the first unit above U+00FF
      * the rest is read as chars. No {@code CharsetDecoder}: lone surrogates are kept, as Qt does.
+     *
+     * <p>The last 8-byte read ends exactly at the string's end and may overlap the one before
+     * (those units are narrowed twice, to the same bytes): no one-unit tail loop, whose varying
+     * trip count cost a mispredicted branch per short string.
      */
     private String decodeUtf16(byte[] b, int from, int units, boolean bigEndian) {
-        if (units == 0) {
-            return "";
+        if (units < 4) {
+            return decodeUtf16Tiny(b, from, units, bigEndian);
         }
         // Narrow into a scratch array kept by this reader (String's constructor copies it anyway).
         byte[] latin1 = scratch;
@@ -463,34 +470,67 @@ public final class QDataReader {
                 scratch = latin1;
             }
         }
-        int i = 0;
-        int p = from;
-        int stop = units - 4;
+        int last = units - 4;
         if (bigEndian) {
-            for (; i <= stop; i += 4, p += 8) {
-                long x = (long) LONG_BE.get(b, p);
+            for (int i = 0; ; i += 4) {
+                if (i > last) {
+                    i = last;
+                }
+                long x = (long) LONG_BE.get(b, from + 2 * i);
                 if ((x & HIGH_BYTES) != 0) {
-                    break;
+                    return decodeUtf16Chars(b, from, units, true, latin1, i);
                 }
                 INT_BE.set(latin1, i, packLowBytes(x));
-            }
-        } else {
-            for (; i <= stop; i += 4, p += 8) {
-                long x = (long) LONG_LE.get(b, p);
-                if ((x & HIGH_BYTES) != 0) {
+                if (i == last) {
                     break;
                 }
+            }
+        } else {
+            for (int i = 0; ; i += 4) {
+                if (i > last) {
+                    i = last;
+                }
+                long x = (long) LONG_LE.get(b, from + 2 * i);
+                if ((x & HIGH_BYTES) != 0) {
+                    return decodeUtf16Chars(b, from, units, false, latin1, i);
+                }
                 INT_LE.set(latin1, i, packLowBytes(x));
+                if (i == last) {
+                    break;
+                }
             }
         }
+        return latin1String(latin1, units);
+    }
+
+    /**
+     * A String of the first {@code n} bytes of {@code latin1}, one character a byte. The
+     * {@code hibyte} constructor with high byte 0 is exactly this (a compact Latin-1 string, one
+     * copy) and small enough to inline; {@code new String(.., ISO_8859_1)} reaches the same copy
+     * through the large charset-dispatching constructor, a call per string.
+     */
+    @SuppressWarnings("deprecation")
+    private static String latin1String(byte[] latin1, int n) {
+        return new String(latin1, 0, 0, n);
+    }
+
+    /** Strings of fewer than four units, one unit at a time (Latin-1 narrowed as above). */
+    private String decodeUtf16Tiny(byte[] b, int from, int units, boolean bigEndian) {
+        if (units == 0) {
+            return "";
+        }
+        byte[] latin1 = scratch;
+        if (latin1.length < 4) {
+            latin1 = scratch = new byte[16];
+        }
         int hi = bigEndian ? 0 : 1;
-        for (; i < units; i++, p += 2) {
+        for (int i = 0, p = from; i < units; i++, p += 2) {
             if (b[p + hi] != 0) {
                 return decodeUtf16Chars(b, from, units, bigEndian, latin1, i);
             }
             latin1[i] = b[p + 1 - hi];
         }
-        return new String(latin1, 0, units, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return latin1String(latin1, units);
     }
 
     /** The low bytes of the four 16-bit lanes of {@code x}, lane 3 in the top byte. */

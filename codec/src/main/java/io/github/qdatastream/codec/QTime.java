@@ -21,8 +21,28 @@ public record QTime(int msecs) implements Comparable<QTime> {
     /** The null time, {@code QTime()}. */
     public static final QTime NULL = new QTime(NULL_MSECS);
 
-    /** Reads and writes a QTime. */
-    public static final Codec<QTime> CODEC = Codec.of("QTime", QTime::read, QTime::write);
+    /** Reads and writes a QTime (a class of its own, for the JIT: see {@link QDate#CODEC}). */
+    public static final Codec<QTime> CODEC = new Codec<>() {
+        @Override
+        public QTime read(QDataReader in) {
+            return QTime.read(in);
+        }
+
+        @Override
+        public void write(QDataWriter out, QTime value) {
+            QTime.write(out, value);
+        }
+
+        @Override
+        public String typeName() {
+            return "QTime";
+        }
+
+        @Override
+        public String toString() {
+            return "Codec[QTime]";
+        }
+    };
 
     public static QTime ofMsecs(int msecs) {
         return new QTime(msecs);

@@ -152,7 +152,7 @@ public final class BlockDecoder<T> {
                     return count;
                 }
                 value = decodeExactly(codec, reader.reset(blocks.blockArray(), blocks.blockOffset(), n,
-                        blocks.blockStreamOffset()), prefix);
+                        blocks.blockStreamOffset()), n, blocks.blockStreamOffset(), prefix);
             } catch (QDataStreamException x) {
                 failure = x;
                 throw x;
@@ -175,13 +175,15 @@ public final class BlockDecoder<T> {
      */
     public static <T> T decodeExactly(Codec<T> codec, byte[] array, int offset, int length, long streamOffset,
             int prefixBytes, StreamOptions options) {
-        return decodeExactly(codec, new QDataReader(array, offset, length, options, streamOffset), prefixBytes);
+        return decodeExactly(codec, new QDataReader(array, offset, length, options, streamOffset), length, streamOffset,
+                prefixBytes);
     }
 
-    /** {@link #decodeExactly(Codec, byte[], int, int, long, int, StreamOptions)} with the reader set on the block. */
-    private static <T> T decodeExactly(Codec<T> codec, QDataReader r, int prefixBytes) {
-        int length = r.remaining();
-        long streamOffset = r.offset();
+    /**
+     * {@link #decodeExactly(Codec, byte[], int, int, long, int, StreamOptions)} with the reader set
+     * on the block of {@code length} bytes at {@code streamOffset}.
+     */
+    private static <T> T decodeExactly(Codec<T> codec, QDataReader r, int length, long streamOffset, int prefixBytes) {
         T value;
         try {
             value = codec.read(r);

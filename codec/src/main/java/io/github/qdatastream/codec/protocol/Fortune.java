@@ -1,6 +1,8 @@
 package io.github.qdatastream.codec.protocol;
 
 import io.github.qdatastream.codec.Codec;
+import io.github.qdatastream.codec.QDataReader;
+import io.github.qdatastream.codec.QDataWriter;
 import io.github.qdatastream.codec.frame.Framing;
 
 /**
@@ -17,10 +19,31 @@ import io.github.qdatastream.codec.frame.Framing;
  */
 public record Fortune(String text) {
 
-    /** Reads and writes the QString. */
-    public static final Codec<Fortune> CODEC = Codec.of("Fortune(QString)",
-            in -> new Fortune(in.readString()),
-            (out, f) -> out.writeString(f.text));
+    /**
+     * Reads and writes the QString. A class of its own rather than {@link Codec#of} so that the
+     * JIT inlines the read into the decoding loop (see {@link io.github.qdatastream.codec.QDate#CODEC}).
+     */
+    public static final Codec<Fortune> CODEC = new Codec<>() {
+        @Override
+        public Fortune read(QDataReader in) {
+            return new Fortune(in.readString());
+        }
+
+        @Override
+        public void write(QDataWriter out, Fortune f) {
+            out.writeString(f.text);
+        }
+
+        @Override
+        public String typeName() {
+            return "Fortune(QString)";
+        }
+
+        @Override
+        public String toString() {
+            return "Codec[Fortune(QString)]";
+        }
+    };
 
     /** The framing of the Qt 4 era Fortune server: a big-endian quint16 size. */
     public static final Framing FRAMING = Framing.FORTUNE;

@@ -1,6 +1,8 @@
 package io.github.qdatastream.codec.protocol;
 
 import io.github.qdatastream.codec.Codec;
+import io.github.qdatastream.codec.QDataReader;
+import io.github.qdatastream.codec.QDataWriter;
 import io.github.qdatastream.codec.QDate;
 import io.github.qdatastream.codec.QTime;
 import io.github.qdatastream.codec.frame.Framing;
@@ -22,11 +24,34 @@ import io.github.qdatastream.codec.frame.Framing;
  */
 public record TripReply(QDate date, QTime departureTime, int duration, int changes, String trainType) {
 
-    public static final Codec<TripReply> CODEC = Codec.of("TripReply",
-            in -> new TripReply(in.read(QDate.CODEC), in.read(QTime.CODEC), in.readUInt16(), in.readUInt8(),
-                    in.readString()),
-            (out, t) -> out.write(QDate.CODEC, t.date).write(QTime.CODEC, t.departureTime).writeUInt16(t.duration)
-                    .writeUInt8(t.changes).writeString(t.trainType));
+    /**
+     * Reads and writes the reply's fields in order. A class of its own rather than
+     * {@link Codec#of} so that the JIT inlines the whole read into the decoding loop (see
+     * {@link QDate#CODEC}).
+     */
+    public static final Codec<TripReply> CODEC = new Codec<>() {
+        @Override
+        public TripReply read(QDataReader in) {
+            return new TripReply(in.read(QDate.CODEC), in.read(QTime.CODEC), in.readUInt16(), in.readUInt8(),
+                    in.readString());
+        }
+
+        @Override
+        public void write(QDataWriter out, TripReply t) {
+            out.write(QDate.CODEC, t.date).write(QTime.CODEC, t.departureTime).writeUInt16(t.duration)
+                    .writeUInt8(t.changes).writeString(t.trainType);
+        }
+
+        @Override
+        public String typeName() {
+            return "TripReply";
+        }
+
+        @Override
+        public String toString() {
+            return "Codec[TripReply]";
+        }
+    };
 
     /** The reply stream's framing: quint16 sizes and the 0xFFFF end marker. */
     public static final Framing FRAMING = Framing.TRIP_REPLY;
