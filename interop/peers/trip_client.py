@@ -9,27 +9,20 @@ Prints one JSON line per trip ({"date", "departure", "arrival", "duration", "cha
 "trainType"}), then {"event": "done", "trips": N} and exits 0. Errors: {"error": ...} and exit
 2 ("Connection closed by server" before 0xFFFF, as in the book), 3 (socket error), 4 (timeout).
 """
-import argparse
 import sys
 
 from PyQt5.QtCore import QByteArray, QDataStream, QDate, QIODevice, QTime, Qt
-from PyQt5.QtNetwork import QAbstractSocket, QTcpSocket
 
 import qtpeer
 
 
-class TripPlanner:
+class TripPlanner(qtpeer.Client):
     def __init__(self, app, args):
-        self.app = app
+        super().__init__(app)
         self.args = args
         self.nextBlockSize = 0
         self.rows = 0
-        self.finished = False
-        self.tcpSocket = QTcpSocket()
         self.tcpSocket.connected.connect(self.sendRequest)
-        self.tcpSocket.disconnected.connect(self.connectionClosedByServer)
-        self.tcpSocket.readyRead.connect(self.updateTableWidget)
-        self.tcpSocket.error.connect(self.error)
 
     def connectToServer(self):
         self.tcpSocket.connectToHost(self.args.host, self.args.port)
@@ -50,19 +43,21 @@ class TripPlanner:
         out.writeUInt16(block.size() - 2)
         self.tcpSocket.write(block)
 
+    def readAvailable(self):
+        self.updateTableWidget()
+
     def updateTableWidget(self):
         inStream = QDataStream(self.tcpSocket)
         inStream.setVersion(QDataStream.Qt_4_0)
-        while not self.finished:
+        while not self.done:
             if self.nextBlockSize == 0:
                 if self.tcpSocket.bytesAvailable() < 2:
                     break
                 self.nextBlockSize = inStream.readUInt16()
             if self.nextBlockSize == 0xFFFF:
-                self.finished = True
-                qtpeer.emit(event="done", trips=self.rows)
+                # The verdict first: close() reports the disconnect at once.
+                self.finish(0, event="done", trips=self.rows)
                 self.tcpSocket.close()
-                self.app.exit(0)
                 break
             if self.tcpSocket.bytesAvailable() < self.nextBlockSize:
                 break
@@ -80,38 +75,22 @@ class TripPlanner:
             self.rows += 1
             self.nextBlockSize = 0
 
-    def connectionClosedByServer(self):
-        if not self.finished:
-            self.updateTableWidget()
-        if not self.finished:
-            self.finished = True
-            qtpeer.emit(error="Connection closed by server", trips=self.rows)
-            self.app.exit(2)
-
-    def error(self, socketError):
-        if self.finished or socketError == QAbstractSocket.RemoteHostClosedError:
-            return
-        self.finished = True
-        qtpeer.emit(error=self.tcpSocket.errorString())
-        self.app.exit(3)
+    def closedEarly(self):
+        return {"error": "Connection closed by server", "trips": self.rows}
 
 
 def main():
-    p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, required=True)
+    p = qtpeer.client_arguments(__doc__)
     p.add_argument("--from", default="Berlin")
     p.add_argument("--to", default="München")
     p.add_argument("--date", default="2026-12-24")
     p.add_argument("--time", default="08:00")
     p.add_argument("--arrival", action="store_true")
-    p.add_argument("--timeout", type=float, default=20.0)
     a = p.parse_args()
     app = qtpeer.application()
     planner = TripPlanner(app, a)
     planner.connectToServer()
-    qtpeer.exit_after(app, a.timeout, 4, "timeout")
-    return app.exec_()
+    return qtpeer.run_client(app, a)
 
 
 if __name__ == "__main__":

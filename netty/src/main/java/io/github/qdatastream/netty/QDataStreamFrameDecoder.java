@@ -9,7 +9,7 @@ import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.frame.Framing;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.ByteToMessageDecoder;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,13 +55,12 @@ import java.util.Objects;
  *
  * @param <T> what is emitted: {@link ByteBuf} payloads or decoded messages
  */
-public final class QDataStreamFrameDecoder<T> extends ByteToMessageDecoder {
+public final class QDataStreamFrameDecoder<T> extends SansIoDecoder {
 
     private final Framing framing;
     private final Codec<T> codec;
     private final StreamOptions options;
     private final BlockReassembler reassembler;
-    private boolean failed;
     private boolean endSeen;
     private long blocks;
 
@@ -103,40 +102,17 @@ public final class QDataStreamFrameDecoder<T> extends ByteToMessageDecoder {
     }
 
     @Override
-    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        if (failed) {
-            in.skipBytes(in.readableBytes());
-            return;
-        }
-        try {
-            // The reassembler reads a heap buffer's array in place; it is drained (NeedMoreData)
-            // before the bytes are marked as read, as its ownership rule asks.
-            reassembler.feed(in.nioBuffer());
-            drain(ctx, out);
-            in.skipBytes(in.readableBytes());
-        } catch (QDataStreamException e) {
-            in.skipBytes(in.readableBytes());
-            fail(ctx, e);
-        }
+    void feed(ByteBuffer bytes) {
+        reassembler.feed(bytes);
     }
 
     @Override
-    protected void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        if (in.isReadable()) {
-            decode(ctx, in, out);
-        }
-        if (failed) {
-            return;
-        }
-        try {
-            reassembler.endOfInput();
-            drain(ctx, out);
-        } catch (QDataStreamException e) {
-            fail(ctx, e);
-        }
+    void endOfInput() {
+        reassembler.endOfInput();
     }
 
-    private void drain(ChannelHandlerContext ctx, List<Object> out) {
+    @Override
+    void drain(ChannelHandlerContext ctx, List<Object> out) {
         boolean endThisTime = false;
         for (;;) {
             Event e = reassembler.next();
@@ -172,11 +148,5 @@ public final class QDataStreamFrameDecoder<T> extends ByteToMessageDecoder {
             ctx.fireChannelRead(o);
         }
         out.clear();
-    }
-
-    private void fail(ChannelHandlerContext ctx, QDataStreamException e) {
-        failed = true;
-        ctx.fireExceptionCaught(e);
-        ctx.close();
     }
 }

@@ -1,13 +1,11 @@
 package io.github.qdatastream.netty;
 
 import io.github.qdatastream.codec.Codec;
-import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.frame.Decoded;
 import io.github.qdatastream.codec.frame.TransactionReader;
-import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.ByteToMessageDecoder;
+import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
@@ -26,48 +24,26 @@ import java.util.List;
  *
  * @param <T> the value type
  */
-public final class QDataStreamTransactionDecoder<T> extends ByteToMessageDecoder {
+public final class QDataStreamTransactionDecoder<T> extends SansIoDecoder {
 
     private final TransactionReader<T> reader;
-    private boolean failed;
 
     public QDataStreamTransactionDecoder(Codec<T> codec, StreamOptions options) {
         this.reader = new TransactionReader<>(codec, options);
     }
 
     @Override
-    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        if (failed) {
-            in.skipBytes(in.readableBytes());
-            return;
-        }
-        try {
-            reader.feed(in.nioBuffer());
-            drain(out);
-            in.skipBytes(in.readableBytes());
-        } catch (QDataStreamException e) {
-            in.skipBytes(in.readableBytes());
-            fail(ctx, e);
-        }
+    void feed(ByteBuffer bytes) {
+        reader.feed(bytes);
     }
 
     @Override
-    protected void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        if (in.isReadable()) {
-            decode(ctx, in, out);
-        }
-        if (failed) {
-            return;
-        }
-        try {
-            reader.endOfInput();
-            drain(out);
-        } catch (QDataStreamException e) {
-            fail(ctx, e);
-        }
+    void endOfInput() {
+        reader.endOfInput();
     }
 
-    private void drain(List<Object> out) {
+    @Override
+    void drain(ChannelHandlerContext ctx, List<Object> out) {
         for (;;) {
             Decoded<T> d = reader.next();
             if (d instanceof Decoded.Value<T> v) {
@@ -76,11 +52,5 @@ public final class QDataStreamTransactionDecoder<T> extends ByteToMessageDecoder
                 return;
             }
         }
-    }
-
-    private void fail(ChannelHandlerContext ctx, QDataStreamException e) {
-        failed = true;
-        ctx.fireExceptionCaught(e);
-        ctx.close();
     }
 }

@@ -39,6 +39,13 @@ public final class BlockDecoder<T> {
     /** Reused for every block decoded by {@link #drain} (values never keep the reader). */
     private final QDataReader reader;
 
+    /**
+     * A decoder for one connection.
+     *
+     * @param framing how blocks are delimited
+     * @param codec reads exactly one value from each block's payload
+     * @param options the stream version, byte order and limits the payloads are read with
+     */
     public BlockDecoder(Framing framing, Codec<T> codec, StreamOptions options) {
         this.blocks = new BlockReassembler(framing);
         this.codec = Objects.requireNonNull(codec, "codec");
@@ -52,20 +59,46 @@ public final class BlockDecoder<T> {
         this(framing, codec, StreamOptions.DEFAULT);
     }
 
+    /**
+     * Hands over bytes that arrived; nothing is parsed until {@link #next()}. The range must not
+     * be modified until {@code next()} has returned {@link Decoded.NeedMoreData} (see
+     * {@link BlockReassembler#feed(byte[], int, int)}).
+     *
+     * @param b the bytes
+     * @param off the first byte to use
+     * @param len how many bytes to use
+     * @throws QDataStreamException the earlier error again, once decoding has failed
+     */
     public void feed(byte[] b, int off, int len) {
         check();
         blocks.feed(b, off, len);
     }
 
+    /**
+     * Hands over a whole array, as {@link #feed(byte[], int, int)}.
+     *
+     * @param b the bytes
+     */
     public void feed(byte[] b) {
         feed(b, 0, b.length);
     }
 
+    /**
+     * Hands over the buffer's remaining bytes, as {@link BlockReassembler#feed(ByteBuffer)}; its
+     * position moves to its limit.
+     *
+     * @param src the bytes between position and limit
+     */
     public void feed(ByteBuffer src) {
         check();
         blocks.feed(src);
     }
 
+    /**
+     * Says the input has ended (the peer closed). {@link #next()} then reports
+     * {@link Decoded.EndOfData}, or throws {@link io.github.qdatastream.codec.TruncatedInputException}
+     * when the input ended inside a block or before a required end marker.
+     */
     public void endOfInput() {
         check();
         blocks.endOfInput();
@@ -171,18 +204,22 @@ public final class BlockDecoder<T> {
         }
     }
 
+    /** @return the codec applied to each payload */
     public Codec<T> codec() {
         return codec;
     }
 
+    /** @return how blocks are delimited */
     public Framing framing() {
         return blocks.framing();
     }
 
+    /** @return the options payloads are read with */
     public StreamOptions options() {
         return options;
     }
 
+    /** @return whether an error was thrown; every later call throws it again */
     public boolean isFailed() {
         return failure != null;
     }

@@ -29,6 +29,13 @@ public final class BlockEncoder<T> {
     private final Codec<T> codec;
     private final StreamOptions options;
 
+    /**
+     * An encoder.
+     *
+     * @param framing the size prefix (width, byte order, maximum) and the end marker
+     * @param codec writes one value as a block's payload
+     * @param options the options {@link #encode} and {@link #encodeStream} write payloads with
+     */
     public BlockEncoder(Framing framing, Codec<T> codec, StreamOptions options) {
         this.framing = Objects.requireNonNull(framing, "framing");
         this.codec = Objects.requireNonNull(codec, "codec");
@@ -102,10 +109,12 @@ public final class BlockEncoder<T> {
         return out.toByteArray();
     }
 
+    /** @return the framing blocks are written in */
     public Framing framing() {
         return framing;
     }
 
+    /** @return the codec that writes each payload */
     public Codec<T> codec() {
         return codec;
     }

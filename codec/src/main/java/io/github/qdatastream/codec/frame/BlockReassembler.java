@@ -59,15 +59,12 @@ import java.util.Objects;
  *
  * <p>Not thread-safe: use one per connection.
  */
-public final class BlockReassembler {
+public final class BlockReassembler extends FedInput {
 
-    private static final byte[] EMPTY = new byte[0];
     /** Blocks up to this size get their whole accumulation buffer at once (once their header checked out). */
     static final int EAGER_CAPACITY = 64 * 1024;
     /** A larger accumulation buffer is dropped once it is empty. */
     static final int RETAIN_CAPACITY = 1024 * 1024;
-    /** The smallest accumulation buffer allocated, so that small blocks of varying size reuse one. */
-    static final int MIN_CAPACITY = 256;
 
     private enum State { HEADER, BODY, ENDED, FAILED }
 
@@ -78,22 +75,10 @@ public final class BlockReassembler {
     private final long markerValue;
     private final long maxBlock;
 
-    // The caller's current input, not copied: [inPos, inEnd) of in.
-    private byte[] in = EMPTY;
-    private int inPos;
-    private int inEnd;
-    // Bytes kept across feeds; they precede the current input in the stream.
-    private byte[] acc = EMPTY;
-    private int accPos;
-    private int accEnd;
-
     private State state = State.HEADER;
     private int bodySize;
     private long consumed;
-    private long fed;
-    private boolean eof;
     private Event.EndOfData end;
-    private QDataStreamException failure;
 
     /** {@link #advance()}: more bytes are needed ({@link #needed} says how many). */
     static final int NEED = -1;
@@ -121,21 +106,16 @@ public final class BlockReassembler {
 
     // ---------------------------------------------------------------- input
 
+    /** The accumulation buffer grows to the announced block size (checked) up to 64 KiB, by doubling beyond. */
+    @Override
+    long preferredCapacity(int held, int capacity, long unitRemaining) {
+        return Math.min(held + unitRemaining, Math.max(2L * capacity, EAGER_CAPACITY));
+    }
+
     /** Hands over {@code b[off, off + len)}; see the class comment on ownership. */
+    @Override
     public void feed(byte[] b, int off, int len) {
-        Objects.checkFromIndexSize(off, len, b.length);
-        checkFeed();
-        if (len == 0) {
-            return;
-        }
-        if (inPos != inEnd) {
-            // The previous input is not drained: keep its rest, and the new array as it is.
-            append(in, inPos, inEnd - inPos);
-        }
-        in = b;
-        inPos = off;
-        inEnd = off + len;
-        fed += len;
+        super.feed(b, off, len);
     }
 
     /** Hands over all of {@code b}. */
@@ -148,42 +128,15 @@ public final class BlockReassembler {
      * buffer's array is referenced (zero-copy, see the class comment on ownership); a direct or
      * read-only buffer is copied into the accumulation buffer.
      */
+    @Override
     public void feed(ByteBuffer src) {
-        checkFeed();
-        int len = src.remaining();
-        if (len == 0) {
-            return;
-        }
-        if (src.hasArray()) {
-            feed(src.array(), src.arrayOffset() + src.position(), len);
-            src.position(src.limit());
-            return;
-        }
-        if (inPos != inEnd) {
-            append(in, inPos, inEnd - inPos);
-            inPos = inEnd;
-        }
-        ensureAcc(len, len);
-        src.get(acc, accEnd, len);
-        accEnd += len;
-        fed += len;
+        super.feed(src);
     }
 
     /** Says the input has ended (the peer closed). Later {@code feed}s are a caller error. */
+    @Override
     public void endOfInput() {
-        if (state == State.FAILED) {
-            throw failure;
-        }
-        eof = true;
-    }
-
-    private void checkFeed() {
-        if (state == State.FAILED) {
-            throw failure;
-        }
-        if (eof) {
-            throw new IllegalStateException("feed after endOfInput()");
-        }
+        super.endOfInput();
     }
 
     // ---------------------------------------------------------------- events
@@ -294,7 +247,7 @@ public final class BlockReassembler {
         for (;;) {
             switch (state) {
                 case HEADER: {
-                    long have = (long) (accEnd - accPos) + (inEnd - inPos);
+                    long have = available();
                     if (have < prefix) {
                         return shortHeader((int) have);
                     }
@@ -307,10 +260,7 @@ public final class BlockReassembler {
                             pull(prefix - (accEnd - accPos));
                         }
                         size = prefixAt(acc, accPos);
-                        accPos += prefix;
-                        if (accPos == accEnd) {
-                            accPos = accEnd = 0;
-                        }
+                        skipAcc(prefix);
                     }
                     long headerAt = consumed;
                     consumed += prefix;
@@ -347,10 +297,7 @@ public final class BlockReassembler {
                             throw fail(truncatedBody(avail));
                         }
                         // Keep the partial body; the caller may reuse its array after NeedMoreData.
-                        ensureAcc(avail, n);
-                        System.arraycopy(in, inPos, acc, accEnd, avail);
-                        accEnd += avail;
-                        inPos = inEnd;
+                        take(avail, n);
                         needed = n - avail;
                         return NEED;
                     }
@@ -361,13 +308,10 @@ public final class BlockReassembler {
                     }
                     if (have >= n) {
                         int off = accPos;
-                        accPos = off + n;
                         byte[] a = acc;
-                        if (accPos == accEnd) {
-                            accPos = accEnd = 0;
-                            if (a.length > RETAIN_CAPACITY) {
-                                acc = EMPTY;
-                            }
+                        skipAcc(n);
+                        if (accEnd == 0 && a.length > RETAIN_CAPACITY) {
+                            acc = EMPTY;
                         }
                         return deliver(a, off, n);
                     }
@@ -378,7 +322,7 @@ public final class BlockReassembler {
                     return NEED;
                 }
                 case ENDED: {
-                    long trailing = (long) (accEnd - accPos) + (inEnd - inPos);
+                    long trailing = available();
                     if (trailing > 0) {
                         throw fail(CorruptDataException.of("byte count after the end marker", trailing, consumed,
                                 "nothing may follow the end marker (at offset " + end.streamOffset()
@@ -423,10 +367,7 @@ public final class BlockReassembler {
                     "the " + prefix + "-byte size prefix starting at offset " + consumed, fed, prefix - have));
         }
         if (inPos != inEnd) {
-            ensureAcc(inEnd - inPos, prefix);
-            System.arraycopy(in, inPos, acc, accEnd, inEnd - inPos);
-            accEnd += inEnd - inPos;
-            inPos = inEnd;
+            take(inEnd - inPos, prefix);
         }
         needed = prefix - have;
         return NEED;
@@ -439,13 +380,9 @@ public final class BlockReassembler {
 
     private QDataStreamException fail(QDataStreamException e) {
         state = State.FAILED;
-        failure = e;
+        failInput(e);
         blockArray = null;
         needed = 0;
-        in = EMPTY;
-        inPos = inEnd = 0;
-        acc = EMPTY;
-        accPos = accEnd = 0;
         return e;
     }
 
@@ -466,46 +403,8 @@ public final class BlockReassembler {
     private void pull(int want) {
         int k = Math.min(want, inEnd - inPos);
         if (k > 0) {
-            ensureAcc(k, want);
-            System.arraycopy(in, inPos, acc, accEnd, k);
-            accEnd += k;
-            inPos += k;
+            take(k, want);
         }
-    }
-
-    private void append(byte[] b, int off, int len) {
-        ensureAcc(len, len);
-        System.arraycopy(b, off, acc, accEnd, len);
-        accEnd += len;
-    }
-
-    /**
-     * Makes room for {@code extra} arriving bytes. {@code unitRemaining} (at least {@code extra})
-     * is what the header or body being gathered still needs, its size already checked against the
-     * limit: a small unit gets room for all of it at once, a large one grows by doubling, never
-     * past what is held plus the unit's claim.
-     */
-    private void ensureAcc(int extra, int unitRemaining) {
-        if (acc.length - accEnd >= extra) {
-            return;
-        }
-        int used = accEnd - accPos;
-        long need = (long) used + extra;
-        if (need > Integer.MAX_VALUE - 16) {
-            throw new IllegalStateException("more than 2 GiB fed and not drained; call next() between feeds");
-        }
-        if (acc.length >= need) {
-            System.arraycopy(acc, accPos, acc, 0, used);
-        } else {
-            long target = Math.max(need, Math.min((long) used + unitRemaining,
-                    Math.max(2L * acc.length, EAGER_CAPACITY)));
-            target = Math.max(target, MIN_CAPACITY);
-            byte[] grown = new byte[(int) Math.min(target, Integer.MAX_VALUE - 16)];
-            System.arraycopy(acc, accPos, grown, 0, used);
-            acc = grown;
-        }
-        accPos = 0;
-        accEnd = used;
     }
 
     // ---------------------------------------------------------------- introspection
@@ -532,7 +431,7 @@ public final class BlockReassembler {
 
     /** The error that failed this reassembler, or {@code null}. */
     public QDataStreamException failure() {
-        return failure;
+        return (QDataStreamException) failure;
     }
 
     /**

@@ -34,9 +34,7 @@ import java.util.Objects;
  *
  * @param <T> the value type
  */
-public final class TransactionReader<T> {
-
-    private static final byte[] EMPTY = new byte[0];
+public final class TransactionReader<T> extends FedInput {
 
     private enum State { READY, ENDED, FAILED }
 
@@ -46,20 +44,10 @@ public final class TransactionReader<T> {
     /** How many bytes the last failed attempt parsed (-1: none since the last value). */
     private long lastAttempt = -1;
 
-    private byte[] in = EMPTY;
-    private int inPos;
-    private int inEnd;
-    private byte[] acc = EMPTY;
-    private int accPos;
-    private int accEnd;
-
     private State state = State.READY;
     /** Bytes the value at {@link #consumed} needs at least, from the last failed attempt. */
     private long needTotal = 1;
     private long consumed;
-    private long fed;
-    private boolean eof;
-    private RuntimeException failure;
     private Decoded.EndOfData<T> end;
 
     // Cost counters for the linearity proof.
@@ -88,19 +76,18 @@ public final class TransactionReader<T> {
 
     // ---------------------------------------------------------------- input
 
+    /**
+     * The accumulation buffer grows to what the value needs as far as its length fields are known
+     * (already checked against maxValueSize), or by doubling: never sized from an unchecked claim.
+     */
+    @Override
+    long preferredCapacity(int held, int capacity, long unitRemaining) {
+        return Math.max(Math.min(needTotal, 64 * 1024), 2L * capacity);
+    }
+
+    @Override
     public void feed(byte[] b, int off, int len) {
-        Objects.checkFromIndexSize(off, len, b.length);
-        checkFeed();
-        if (len == 0) {
-            return;
-        }
-        if (inPos != inEnd) {
-            keepInput();
-        }
-        in = b;
-        inPos = off;
-        inEnd = off + len;
-        fed += len;
+        super.feed(b, off, len);
     }
 
     public void feed(byte[] b) {
@@ -108,38 +95,14 @@ public final class TransactionReader<T> {
     }
 
     /** Takes the remaining bytes of {@code src}; heap buffers are referenced, others copied. */
+    @Override
     public void feed(ByteBuffer src) {
-        checkFeed();
-        int len = src.remaining();
-        if (len == 0) {
-            return;
-        }
-        if (src.hasArray()) {
-            feed(src.array(), src.arrayOffset() + src.position(), len);
-            src.position(src.limit());
-            return;
-        }
-        keepInput();
-        ensureAcc(len);
-        src.get(acc, accEnd, len);
-        accEnd += len;
-        fed += len;
+        super.feed(src);
     }
 
+    @Override
     public void endOfInput() {
-        if (state == State.FAILED) {
-            throw failure;
-        }
-        eof = true;
-    }
-
-    private void checkFeed() {
-        if (state == State.FAILED) {
-            throw failure;
-        }
-        if (eof) {
-            throw new IllegalStateException("feed after endOfInput()");
-        }
+        super.endOfInput();
     }
 
     // ---------------------------------------------------------------- events
@@ -161,7 +124,7 @@ public final class TransactionReader<T> {
             default:
                 break;
         }
-        long have = (long) (accEnd - accPos) + (inEnd - inPos);
+        long have = available();
         if (have == 0 && eof) {
             state = State.ENDED;
             end = new Decoded.EndOfData<>(consumed, false);
@@ -221,10 +184,7 @@ public final class TransactionReader<T> {
         if (arr == in) {
             inPos += n;
         } else {
-            accPos += n;
-            if (accPos == accEnd) {
-                accPos = accEnd = 0;
-            }
+            skipAcc(n);
         }
         long at = consumed;
         consumed += n;
@@ -245,44 +205,8 @@ public final class TransactionReader<T> {
 
     private RuntimeException fail(RuntimeException e) {
         state = State.FAILED;
-        failure = e;
-        in = acc = EMPTY;
-        inPos = inEnd = accPos = accEnd = 0;
+        failInput(e);
         return e;
-    }
-
-    /** Copies the unread rest of the current input into the accumulation buffer. */
-    private void keepInput() {
-        int n = inEnd - inPos;
-        if (n > 0) {
-            ensureAcc(n);
-            System.arraycopy(in, inPos, acc, accEnd, n);
-            accEnd += n;
-            inPos = inEnd;
-        }
-    }
-
-    private void ensureAcc(int extra) {
-        if (acc.length - accEnd >= extra) {
-            return;
-        }
-        int used = accEnd - accPos;
-        long need = (long) used + extra;
-        if (need > Framing.MAX_ARRAY_BLOCK) {
-            throw new IllegalStateException("more than 2 GiB fed and not drained; call next() between feeds");
-        }
-        if (acc.length >= need) {
-            System.arraycopy(acc, accPos, acc, 0, used);
-        } else {
-            // Room for the value as far as its length fields are known (already checked against
-            // maxValueSize), or doubling: never sized from an unchecked claim.
-            long target = Math.max(need, Math.max(Math.min(needTotal, 64 * 1024), 2L * acc.length));
-            byte[] grown = new byte[(int) Math.min(Math.max(target, 256), Framing.MAX_ARRAY_BLOCK)];
-            System.arraycopy(acc, accPos, grown, 0, used);
-            acc = grown;
-        }
-        accPos = 0;
-        accEnd = used;
     }
 
     // ---------------------------------------------------------------- introspection

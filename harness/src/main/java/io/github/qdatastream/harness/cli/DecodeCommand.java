@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Decodes QDataStream bytes (hex argument or --file) as the given types, one after another,"
                 + " and prints each value as JSON (docs/json-values.md), the status and the bytes consumed."
                 + " It decodes as far as it can and says where and why it stopped. A last QVariant of a type"
-                + " without a codec (QFont, an unknown user type) is kept as raw {\"type\",\"id\",\"hex\"}.",
+                + " without a codec (QFont, an unknown user type) is kept as raw {\"type\", \"id\", \"hex\"}.",
                 "With --batch, reads JSON lines {\"types\":..., \"hex\":..., \"streamVersion\":..., ...} from stdin"
                         + " (or --input) and prints one result line per line."},
         exitCodeListHeading = "Exit codes:%n",
@@ -65,8 +65,10 @@ public final class DecodeCommand implements Callable<Integer> {
             if (!hex.isEmpty() || file != null) throw new ParameterException(spec.commandLine(), "--batch reads JSON lines; no HEX or --file");
             return Batch.run(Batch.lines(input), out, this::decodeLine);
         }
+        if (input != null) throw new ParameterException(spec.commandLine(), "--input goes with --batch (the bytes of a file: --file)");
         if (types.isEmpty()) throw new ParameterException(spec.commandLine(), "missing --types");
-        if (hex.isEmpty() == (file == null)) throw new ParameterException(spec.commandLine(), "give the bytes as HEX or --file, not both");
+        if (hex.isEmpty() && file == null) throw new ParameterException(spec.commandLine(), "missing the bytes: give HEX or --file");
+        if (!hex.isEmpty() && file != null) throw new ParameterException(spec.commandLine(), "give the bytes as HEX or --file, not both");
         ValueTool.Decoded d;
         try {
             byte[] bytes = file != null ? Files.readAllBytes(file) : ValueTool.parseHex(String.join("", hex));

@@ -50,6 +50,7 @@ public final class EncodeCommand implements Callable<Integer> {
             if (json != null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch reads JSON lines; no JSON argument");
             return Batch.run(Batch.lines(input), out, line -> encodeLine(line));
         }
+        if (input != null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--input goes with --batch");
         if (type == null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing --type");
         if (json == null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing the JSON value");
         try {

@@ -40,15 +40,20 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Runs Trip and Fortune servers and clients on loopback, directly and through the fault proxy.",
-                "Every chunking mode (none, 1, 3, 7, random:1-64), injected faults (truncation, corruption) and a",
-                "burst of concurrent clients; prints what the clients received and a summary table.",
-                "Ends by itself in a few seconds. Exit 0 if every run behaved as expected."})
+                "Every chunking mode (none, 1, 3, 7, random:1-64), injected faults (truncation, corruption) and a"
+                        + " burst of concurrent clients; prints what the clients received and a summary table.",
+                "Ends by itself in a few seconds."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every run behaved as expected", "1:some run did not", "2:usage error"})
 public final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--concurrent", defaultValue = "200", description = "Concurrent Trip clients in the load step (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--concurrent", paramLabel = "N", defaultValue = "200", description = "Concurrent Trip clients in the load step (default: ${DEFAULT-VALUE}).")
     int concurrent;
 
-    @Option(names = "--seed", defaultValue = "7", description = "Seed of the proxy's random chunk sizes and of the fortunes (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "7", description = "Seed of the proxy's random chunk sizes and of the fortunes (default: ${DEFAULT-VALUE}).")
     long seed;
 
     private final PrintStream out = System.out;
@@ -71,6 +76,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (concurrent < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--concurrent must be at least 1, not " + concurrent);
+        }
         Logs.quiet();
         long started = System.nanoTime();
         ServerSettings settings = ServerSettings.loopback(0).withRequestTimeout(Duration.ofSeconds(5));

@@ -11,36 +11,52 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "fortune", mixinStandardHelpOptions = true,
-        description = "Qt's Fortune Client: connects, reads one fortune, prints it. Exit 0 on success, 1 on error.")
+        description = "Qt's Fortune Client: connects, reads one fortune, prints it.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the fortune was printed", "1:error (connection, timeout, a cut or corrupt fortune)", "2:usage error"})
 public final class FortuneCommand implements Callable<Integer> {
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Server host (default: ${DEFAULT-VALUE}).")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Server host (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--port", required = true, description = "Server port.")
+    @Option(names = "--port", paramLabel = "PORT", required = true, converter = Ports.class, description = "Server port.")
     int port;
 
-    @Option(names = "--style", defaultValue = "qt4", description = "qt4 (quint16 size + QString) or qt57 (bare QString, transaction read) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "qt4", description = "qt4 (quint16 size + QString) or qt57 (bare QString, transaction read) (default: ${DEFAULT-VALUE}).")
     String style;
 
-    @Option(names = "--async", description = "Use the Netty client instead of the blocking java.net.Socket one.")
+    @Option(names = "--async", description = "Use the Netty client instead of the blocking one (java.net.Socket).")
     boolean async;
 
-    @Option(names = "--connect-timeout", defaultValue = "5s", description = "Connect timeout (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--connect-timeout", paramLabel = "DURATION", defaultValue = "5s", description = "Connect timeout (default: ${DEFAULT-VALUE}).")
     String connectTimeout;
 
-    @Option(names = "--read-timeout", defaultValue = "10s", description = "Read timeout (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--read-timeout", paramLabel = "DURATION", defaultValue = "10s", description = "Read timeout (default: ${DEFAULT-VALUE}).")
     String readTimeout;
 
     @Override
     public Integer call() throws Exception {
         Logs.setup(false);
         InetSocketAddress addr = new InetSocketAddress(host, port);
-        FortuneStyle s = FortuneStyle.parse(style);
-        Duration read = FaultPlan.parseDuration(readTimeout);
+        FortuneStyle s;
+        Duration read;
+        Duration connect;
+        try {
+            s = FortuneStyle.parse(style);
+            read = FaultPlan.parseDuration(readTimeout);
+            connect = FaultPlan.parseDuration(connectTimeout);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         try {
             String fortune;
             if (async) {
@@ -50,7 +66,7 @@ public final class FortuneCommand implements Callable<Integer> {
                     throw e.getCause() instanceof FortuneClientException f ? f : new FortuneClientException(String.valueOf(e.getCause()), e);
                 }
             } else {
-                fortune = new BlockingFortuneClient(addr, s, FaultPlan.parseDuration(connectTimeout), read).fetch();
+                fortune = new BlockingFortuneClient(addr, s, connect, read).fetch();
             }
             System.out.println(fortune);
             return 0;

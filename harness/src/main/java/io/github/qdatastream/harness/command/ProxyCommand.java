@@ -20,40 +20,40 @@ import picocli.CommandLine.Spec;
                 "Byte offsets count from the start of the --direction stream (default: down, server to client)."})
 public final class ProxyCommand implements Callable<Integer> {
 
-    @Option(names = "--listen", defaultValue = "0", description = "Port (or host:port) to listen on; 0 picks a free port (default: ${DEFAULT-VALUE}, on loopback).")
+    @Option(names = "--listen", paramLabel = "[HOST:]PORT", defaultValue = "0", description = "Port (or host:port) to listen on; 0 picks a free port (default: ${DEFAULT-VALUE}, on loopback).")
     String listen;
 
-    @Option(names = "--to", required = true, description = "HOST:PORT of the server to forward to.")
+    @Option(names = "--to", paramLabel = "HOST:PORT", required = true, description = "HOST:PORT of the server to forward to.")
     String to;
 
-    @Option(names = "--chunks", defaultValue = "none", description = "How to cut the stream: 1 (one byte at a time), N (fixed N bytes), random:MIN-MAX, none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--chunks", paramLabel = "CHUNKS", defaultValue = "none", description = "How to cut the stream: 1 (one byte at a time), N (fixed N bytes), random:MIN-MAX, none (default: ${DEFAULT-VALUE}).")
     String chunks;
 
-    @Option(names = "--delay", defaultValue = "0", description = "Pause before every chunk, e.g. 2ms, 500us (default: none).")
+    @Option(names = "--delay", paramLabel = "DURATION", defaultValue = "0", description = "Pause before every chunk, e.g. 2ms, 500us (default: none).")
     String delay;
 
-    @Option(names = "--stall-at", defaultValue = "-1", description = "Pause before forwarding byte N (with --stall).")
+    @Option(names = "--stall-at", paramLabel = "N", defaultValue = "-1", description = "Pause before forwarding byte N (with --stall).")
     long stallAt;
 
-    @Option(names = "--stall", defaultValue = "0", description = "How long to pause at --stall-at, e.g. 3s.")
+    @Option(names = "--stall", paramLabel = "DURATION", defaultValue = "0", description = "How long to pause at --stall-at, e.g. 3s.")
     String stall;
 
-    @Option(names = "--truncate-at", defaultValue = "-1", description = "Forward only bytes 0..N-1, then close both connections.")
+    @Option(names = "--truncate-at", paramLabel = "N", defaultValue = "-1", description = "Forward only bytes 0..N-1, then close both connections.")
     long truncateAt;
 
-    @Option(names = "--corrupt-at", defaultValue = "-1", description = "Flip all bits of byte N (XOR 0xFF).")
+    @Option(names = "--corrupt-at", paramLabel = "N", defaultValue = "-1", description = "Flip all bits of byte N (XOR 0xFF).")
     long corruptAt;
 
-    @Option(names = "--close-after", defaultValue = "0", description = "Close both connections this long after the client connected, e.g. 2s.")
+    @Option(names = "--close-after", paramLabel = "DURATION", defaultValue = "0", description = "Close both connections this long after the client connected, e.g. 2s.")
     String closeAfter;
 
-    @Option(names = "--direction", defaultValue = "down", description = "Stream the byte-offset faults apply to: down (server to client), up, both (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--direction", paramLabel = "DIRECTION", defaultValue = "down", description = "Stream the byte-offset faults apply to: down (server to client), up, both (default: ${DEFAULT-VALUE}).")
     String direction;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random chunk sizes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed of the random chunk sizes (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--max-connections", defaultValue = "256", description = "Connections forwarded at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "256", description = "Connections forwarded at once (default: ${DEFAULT-VALUE}).")
     int maxConnections;
 
     @Option(names = {"-v", "--verbose"}, description = "Log every fault.")
@@ -72,8 +72,11 @@ public final class ProxyCommand implements Callable<Integer> {
             plan = plan();
             listenAddress = parseListen(listen);
             target = parseHostPort(to);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | picocli.CommandLine.TypeConversionException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        if (stallAt >= 0 && FaultPlan.parseDuration(stall).isZero()) {
+            throw new ParameterException(spec.commandLine(), "--stall-at needs --stall (how long to pause), e.g. --stall 3s");
         }
         try (FaultProxy proxy = FaultProxy.start(listenAddress, target, plan, maxConnections)) {
             System.out.println("Proxy listening on " + proxy.address().getAddress().getHostAddress() + " port " + proxy.port()
@@ -93,20 +96,29 @@ public final class ProxyCommand implements Callable<Integer> {
                 .withTruncateAt(truncateAt)
                 .withCorruptAt(corruptAt)
                 .withCloseAfter(FaultPlan.parseDuration(closeAfter))
-                .withFaultDirection(FaultPlan.Direction.valueOf(direction.toUpperCase(Locale.ROOT)))
+                .withFaultDirection(direction())
                 .withSeed(seed);
+    }
+
+    private FaultPlan.Direction direction() {
+        return switch (direction.toLowerCase(Locale.ROOT)) {
+            case "down" -> FaultPlan.Direction.DOWN;
+            case "up" -> FaultPlan.Direction.UP;
+            case "both" -> FaultPlan.Direction.BOTH;
+            default -> throw new IllegalArgumentException("bad --direction '" + direction + "': expected down, up or both");
+        };
     }
 
     static InetSocketAddress parseListen(String s) {
         int colon = s.lastIndexOf(':');
-        if (colon < 0) return new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(s));
-        return new InetSocketAddress(s.substring(0, colon), Integer.parseInt(s.substring(colon + 1)));
+        if (colon < 0) return new InetSocketAddress(InetAddress.getLoopbackAddress(), Ports.parse(s));
+        return new InetSocketAddress(s.substring(0, colon), Ports.parse(s.substring(colon + 1)));
     }
 
     static InetSocketAddress parseHostPort(String s) {
         int colon = s.lastIndexOf(':');
         if (colon < 0) throw new IllegalArgumentException("expected HOST:PORT, got " + s);
-        return new InetSocketAddress(s.substring(0, colon), Integer.parseInt(s.substring(colon + 1)));
+        return new InetSocketAddress(s.substring(0, colon), Ports.parse(s.substring(colon + 1)));
     }
 
 }

@@ -10,22 +10,22 @@ import picocli.CommandLine.Option;
 /** The options every server command shares (a picocli mixin). */
 public final class ServerOptions {
 
-    @Option(names = "--port", defaultValue = "0", description = "Port to listen on; 0 picks a free port and prints it (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "0", converter = Ports.class, description = "Port to listen on; 0 picks a free port and prints it (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback).")
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback).")
     String host;
 
-    @Option(names = "--max-connections", defaultValue = "10000", description = "Connections served at once; more are closed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "10000", description = "Connections served at once; more are closed (default: ${DEFAULT-VALUE}).")
     int maxConnections;
 
-    @Option(names = "--max-block-size", defaultValue = "4096", description = "Largest request block accepted, in bytes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-block-size", paramLabel = "BYTES", defaultValue = "4096", description = "Largest request block accepted, in bytes (default: ${DEFAULT-VALUE}).")
     int maxBlockSize;
 
-    @Option(names = "--request-timeout", defaultValue = "10s", description = "Time a client has to send its whole request (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "10s", description = "Time a client has to send its whole request (default: ${DEFAULT-VALUE}).")
     String requestTimeout;
 
-    @Option(names = "--idle-timeout", defaultValue = "30s", description = "Close a connection idle this long (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30s", description = "Close a connection idle this long (default: ${DEFAULT-VALUE}).")
     String idleTimeout;
 
     @Option(names = {"-v", "--verbose"}, description = "Log every connection.")

@@ -19,30 +19,62 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "trip", mixinStandardHelpOptions = true,
-        description = {"The book's Trip Planner: sends one search, prints the trips until 0xFFFF.",
-                "Exit 0 on success; 1 on error, e.g. 'connection closed by server' before 0xFFFF."})
+        description = "The book's Trip Planner: sends one search, prints the trips until 0xFFFF.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every trip up to 0xFFFF was printed", "1:error, e.g. 'connection closed by server' before 0xFFFF",
+                "2:usage error"})
 public final class TripCommand implements Callable<Integer> {
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Server host (default: ${DEFAULT-VALUE}).")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Server host (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--port", required = true, description = "Server port.")
+    @Option(names = "--port", paramLabel = "PORT", required = true, converter = Ports.class, description = "Server port.")
     int port;
 
-    @Option(names = "--from", defaultValue = "Berlin", description = "Departure city (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--from", paramLabel = "CITY", defaultValue = "Berlin", description = "Departure city (default: ${DEFAULT-VALUE}).")
     String from;
 
-    @Option(names = "--to", defaultValue = "München", description = "Arrival city (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--to", paramLabel = "CITY", defaultValue = "München", description = "Arrival city (default: ${DEFAULT-VALUE}).")
     String to;
 
-    @Option(names = "--date", description = "Date of travel, yyyy-MM-dd (default: today).")
+    @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class, description = "Date of travel, yyyy-MM-dd (default: today).")
     LocalDate date;
 
-    @Option(names = "--time", defaultValue = "08:00", description = "Approximate time, HH:mm (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--time", paramLabel = "TIME", converter = TimeConverter.class, defaultValue = "08:00", description = "Approximate time, HH:mm (default: ${DEFAULT-VALUE}).")
     LocalTime time;
+
+    /** yyyy-MM-dd, with a short message for anything else. */
+    public static final class DateConverter implements picocli.CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a date yyyy-MM-dd");
+            }
+        }
+    }
+
+    /** HH:mm (or HH:mm:ss), with a short message for anything else. */
+    public static final class TimeConverter implements picocli.CommandLine.ITypeConverter<LocalTime> {
+        @Override
+        public LocalTime convert(String value) {
+            try {
+                return LocalTime.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a time HH:mm");
+            }
+        }
+    }
 
     static final class Kind {
         @Option(names = "--departure", description = "The time is the departure time (default).")
@@ -55,16 +87,16 @@ public final class TripCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Kind kind;
 
-    @Option(names = "--async", description = "Use the Netty client instead of the blocking java.net.Socket one.")
+    @Option(names = "--async", description = "Use the Netty client instead of the blocking one (java.net.Socket).")
     boolean async;
 
     @Option(names = "--json", description = "Print one JSON object per trip instead of a table.")
     boolean json;
 
-    @Option(names = "--connect-timeout", defaultValue = "5s", description = "Connect timeout (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--connect-timeout", paramLabel = "DURATION", defaultValue = "5s", description = "Connect timeout (default: ${DEFAULT-VALUE}).")
     String connectTimeout;
 
-    @Option(names = "--read-timeout", defaultValue = "10s", description = "Read timeout (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--read-timeout", paramLabel = "DURATION", defaultValue = "10s", description = "Read timeout (default: ${DEFAULT-VALUE}).")
     String readTimeout;
 
     @Override
@@ -73,7 +105,14 @@ public final class TripCommand implements Callable<Integer> {
         boolean departure = kind == null || !kind.arrival;
         TripRequest q = TripRequest.search(from, to, QDate.of(date == null ? LocalDate.now() : date), QTime.of(time), departure);
         InetSocketAddress addr = new InetSocketAddress(host, port);
-        Duration read = FaultPlan.parseDuration(readTimeout);
+        Duration read;
+        Duration connect;
+        try {
+            read = FaultPlan.parseDuration(readTimeout);
+            connect = FaultPlan.parseDuration(connectTimeout);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         try {
             List<TripReply> trips;
             if (async) {
@@ -83,7 +122,7 @@ public final class TripCommand implements Callable<Integer> {
                     throw e.getCause() instanceof TripClientException t ? t : new TripClientException(String.valueOf(e.getCause()), List.of(), e);
                 }
             } else {
-                trips = new BlockingTripClient(addr, FaultPlan.parseDuration(connectTimeout), read).search(q);
+                trips = new BlockingTripClient(addr, connect, read).search(q);
             }
             for (TripReply t : trips) {
                 System.out.println(json ? Trips.json(t) : Trips.describe(t));

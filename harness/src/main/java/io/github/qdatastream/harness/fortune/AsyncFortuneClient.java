@@ -7,19 +7,12 @@ import io.github.qdatastream.codec.protocol.Fortune;
 import io.github.qdatastream.harness.net.ClientLoop;
 import io.github.qdatastream.netty.QDataStreamFrameDecoder;
 import io.github.qdatastream.netty.QDataStreamTransactionDecoder;
-import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.timeout.ReadTimeoutException;
-import io.netty.handler.timeout.ReadTimeoutHandler;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Qt's (non-blocking) Fortune Client on Netty. {@link FortuneStyle#QT4} frames with
@@ -43,22 +36,11 @@ public final class AsyncFortuneClient {
     /** Completes with the fortune, or exceptionally with a {@link FortuneClientException}. */
     public CompletableFuture<String> fetch() {
         CompletableFuture<String> result = new CompletableFuture<>();
-        new Bootstrap()
-                .group(loop.group())
-                .channel(NioSocketChannel.class)
-                .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()))
-                .handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new ReadTimeoutHandler(timeout.toMillis(), TimeUnit.MILLISECONDS));
-                        ch.pipeline().addLast(style == FortuneStyle.QT4
-                                ? QDataStreamFrameDecoder.messages(Fortune.FRAMING, Fortune.CODEC, StreamOptions.DEFAULT)
-                                : new QDataStreamTransactionDecoder<>(Fortune.CODEC, StreamOptions.DEFAULT));
-                        ch.pipeline().addLast(new Handler(result));
-                    }
-                })
-                .connect(server)
+        loop.connect(server, timeout, pipeline -> pipeline
+                .addLast(style == FortuneStyle.QT4
+                        ? QDataStreamFrameDecoder.messages(Fortune.FRAMING, Fortune.CODEC, StreamOptions.DEFAULT)
+                        : new QDataStreamTransactionDecoder<>(Fortune.CODEC, StreamOptions.DEFAULT))
+                .addLast(new Handler(result)))
                 .addListener(f -> {
                     if (!f.isSuccess()) {
                         result.completeExceptionally(new FortuneClientException("cannot connect to " + server + ": "

@@ -10,22 +10,15 @@ import io.github.qdatastream.harness.net.ClientLoop;
 import io.github.qdatastream.netty.QDataStreamBlockEncoder;
 import io.github.qdatastream.netty.QDataStreamEndOfData;
 import io.github.qdatastream.netty.QDataStreamFrameDecoder;
-import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.timeout.ReadTimeoutException;
-import io.netty.handler.timeout.ReadTimeoutHandler;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * An asynchronous Trip Planner on Netty, like the book's TripPlanner (connected() sends the
@@ -49,22 +42,10 @@ public final class AsyncTripClient {
     /** Completes with every trip of the answer, or exceptionally with a {@link TripClientException}. */
     public CompletableFuture<List<TripReply>> search(TripRequest q) {
         CompletableFuture<List<TripReply>> result = new CompletableFuture<>();
-        Bootstrap b = new Bootstrap()
-                .group(loop.group())
-                .channel(NioSocketChannel.class)
-                .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()))
-                .handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        ch.pipeline()
-                                .addLast(new ReadTimeoutHandler(timeout.toMillis(), TimeUnit.MILLISECONDS))
-                                .addLast(QDataStreamFrameDecoder.messages(Framing.TRIP_REPLY, TripReply.CODEC, StreamOptions.DEFAULT))
-                                .addLast(requestEncoder)
-                                .addLast(new Handler(q, result));
-                    }
-                });
-        ChannelFuture f = b.connect(server);
+        ChannelFuture f = loop.connect(server, timeout, pipeline -> pipeline
+                .addLast(QDataStreamFrameDecoder.messages(Framing.TRIP_REPLY, TripReply.CODEC, StreamOptions.DEFAULT))
+                .addLast(requestEncoder)
+                .addLast(new Handler(q, result)));
         f.addListener(c -> {
             if (!c.isSuccess()) {
                 result.completeExceptionally(new TripClientException("cannot connect to " + server + ": " + c.cause(),

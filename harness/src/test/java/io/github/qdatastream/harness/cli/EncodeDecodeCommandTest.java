@@ -61,6 +61,16 @@ class EncodeDecodeCommandTest {
     }
 
     @Test
+    void inputWithoutBatchIsAUsageError() {
+        Run e = run("encode", "--type", "QString", "--input", "lines.jsonl", "\"a\"");
+        assertEquals(ExitCodes.USAGE, e.exit());
+        assertTrue(e.err().startsWith("qds encode: --input goes with --batch"), e.err());
+        Run d = run("decode", "--types", "QString", "--input", "lines.jsonl", "00000000");
+        assertEquals(ExitCodes.USAGE, d.exit());
+        assertTrue(d.err().startsWith("qds decode: --input goes with --batch"), d.err());
+    }
+
+    @Test
     void missingTypeIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("encode", "1").exit());
         assertEquals(ExitCodes.USAGE, run("decode", "00").exit());

@@ -1,6 +1,7 @@
 package io.github.qdatastream.harness.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.qdatastream.harness.Qds;
@@ -73,6 +74,66 @@ class CommandLineTest {
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("runs behaved as expected"), r.out());
         assertTrue(r.out().contains("Summary"), r.out());
+    }
+
+    @Test
+    void aBadOptionValueIsOneLineAndAHintWithExitCodeTwo() {
+        String[][] mistakes = {
+                {"fortune", "--port", "70000"},
+                {"fortune", "--port", "-5"},
+                {"fortune", "--port", "1", "--connect-timeout", "banana"},
+                {"fortune-server", "--port", "70000"},
+                {"fortune-server", "--style", "qt3"},
+                {"trip", "--port", "1", "--date", "2026-13-01"},
+                {"trip", "--port", "1", "--time", "25:00"},
+                {"proxy", "--to", "127.0.0.1:x"},
+                {"proxy", "--to", "127.0.0.1:1", "--listen", "99999"},
+                {"proxy", "--to", "127.0.0.1:1", "--direction", "sideways"},
+                {"proxy", "--to", "127.0.0.1:1", "--stall-at", "3"},
+                {"demo", "--concurrent", "0"},
+                {"frobnicate"},
+        };
+        for (String[] args : mistakes) {
+            Run r = run(args);
+            String what = String.join(" ", args) + " -> " + r.err();
+            assertEquals(2, r.exit(), what);
+            String name = args[0].equals("frobnicate") ? "qds" : "qds " + args[0];
+            assertTrue(r.err().startsWith(name + ": "), what);
+            assertTrue(r.err().strip().endsWith("Try '" + name + " --help' for more information."), what);
+            assertTrue(r.err().lines().count() <= 3, what); // the error, maybe "Did you mean", the hint
+            assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), what);
+            assertEquals("", r.out(), what);
+        }
+    }
+
+    @Test
+    void aFailureWhileRunningIsOneLineWithExitCodeOne() {
+        String missing = "/nonexistent/qds-" + System.nanoTime();
+        Run decode = run("decode", "--types", "QString", "--file", missing);
+        assertEquals(1, decode.exit(), decode.err());
+        assertEquals("qds decode: no such file: " + missing, decode.err().strip());
+        Run timetable = run("trip-server", "--timetable", missing);
+        assertEquals(1, timetable.exit(), timetable.err());
+        assertEquals("qds trip-server: no such file: " + missing, timetable.err().strip());
+        Run batch = run("encode", "--batch", "--input", missing);
+        assertEquals(1, batch.exit(), batch.err());
+        assertEquals("qds encode: no such file: " + missing, batch.err().strip());
+    }
+
+    @Test
+    void decodeWithoutBytesSaysTheBytesAreMissing() {
+        Run r = run("decode", "--types", "QString");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("qds decode: missing the bytes: give HEX or --file"), r.err());
+    }
+
+    @Test
+    void everySubcommandPrintsTheVersion() {
+        for (String command : new String[] {"encode", "decode", "fortune", "trip", "proxy", "demo"}) {
+            Run r = run(command, "--version");
+            assertEquals(0, r.exit(), command);
+            assertEquals("qds 0.1.0", r.out().strip(), command);
+        }
     }
 
     @Test
