@@ -56,6 +56,7 @@ public final class SeedGenerator {
         g.qvariantVectors(root.resolve("codec/src/test/resources/io/github/qdatastream/codec/qvariant/qt5-qvariants.txt"));
         g.deepVariants();
         g.protocols();
+        g.typeTexts();
         g.written.forEach((dir, n) -> System.out.printf("%5d seeds in %s%n", n, dir));
         System.out.printf("%5d real-Qt vectors skipped because the codec rejects them%n", g.rejected);
     }
@@ -226,6 +227,22 @@ public final class SeedGenerator {
             QVariant scores = QVariant.of("Scores", io.github.qdatastream.codec.QMap.ofEntries(
                     io.github.qdatastream.codec.QPair.of("a", 1), io.github.qdatastream.codec.QPair.of("a", 2)));
             variantSeed(o, QVariantFuzzTest.REGISTRY.variantCodec().encode(scores, o), true, "user-Scores-" + v);
+        }
+    }
+
+    // ---------------------------------------------------------------- type expression text
+
+    private void typeTexts() throws IOException {
+        String deep = "QList<".repeat(33) + "int" + ">".repeat(33);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("map-of-lists", "QMap<QString, QList<int>>");
+        texts.put("aliases", "QPair<QVariantMap,std::pair<const char*,unsigned long long>>");
+        texts.put("user-alias", "QList<Scores>");
+        texts.put("user-codec", "QHash<QString,TripReply>");
+        texts.put("nested-33", deep);
+        for (var e : texts.entrySet()) {
+            write("TypeExpressionFuzzTest#typeTextParsesOrIsIllegalArgument", e.getKey(),
+                    e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
