@@ -242,8 +242,60 @@ public final class BlockReassembler extends FedInput {
         return advanceSlow();
     }
 
-    /** The general state machine (every state, every edge case, every error). */
+    /** This input finishes the split body gathered in acc: append its rest and deliver the buffer. */
+    private int finishBody(int missing) {
+        byte[] a = acc;
+        int off = accPos;
+        int p = inPos;
+        if (missing == 1) {
+            a[accEnd] = in[p];
+        } else {
+            System.arraycopy(in, p, a, accEnd, missing);
+        }
+        inPos = p + missing;
+        accPos = accEnd = 0;
+        if (a.length > RETAIN_CAPACITY) {
+            acc = EMPTY;
+        }
+        return deliver(a, off, bodySize);
+    }
+
+    /**
+     * A checked header (not the marker) ends at {@code off} of the input, nothing is buffered, and
+     * the input ends inside the body of {@code n} bytes: keep the part that is here.
+     */
+    private int startBody(int off, int n) {
+        int rest = inEnd - off;
+        consumed += prefix;
+        bodySize = n;
+        state = State.BODY;
+        inPos = off;
+        take(rest, n);
+        needed = n - rest;
+        return NEED;
+    }
+
+    /**
+     * The general state machine (every state, every edge case, every error), out of line so that
+     * {@link #advance()} stays small enough to inline. It starts with the two other common cases
+     * of small chunks (kept here, not in advance(), for the same reason).
+     */
     private int advanceSlow() {
+        State st = state;
+        if (st == State.BODY) {
+            if (accPos != accEnd) {
+                int missing = bodySize - (accEnd - accPos);
+                if (inEnd - inPos >= missing && missing > 0 && acc.length - accEnd >= missing) {
+                    return finishBody(missing);
+                }
+            }
+        } else if (st == State.HEADER && accPos == accEnd && !eof && inEnd - inPos >= prefix) {
+            long size = prefixAt(in, inPos);
+            if (size <= maxBlock) {
+                // Larger than the rest of the input, else advance() would have delivered it.
+                return startBody(inPos + prefix, (int) size);
+            }
+        }
         for (;;) {
             switch (state) {
                 case HEADER: {
