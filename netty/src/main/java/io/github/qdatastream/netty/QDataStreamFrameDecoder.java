@@ -76,7 +76,10 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder {
         return new QDataStreamFrameDecoder<>(framing, null, null);
     }
 
-    /** A decoder that emits each block decoded by {@code codec} with {@code options}. */
+    /**
+     * A decoder that emits each block decoded by {@code codec} with {@code options}; a block that
+     * decodes to {@code null} (a null QString) is emitted as {@link QDataStreamNullValue#INSTANCE}.
+     */
     public static <T> QDataStreamFrameDecoder<T> messages(Framing framing, Codec<T> codec, StreamOptions options) {
         return new QDataStreamFrameDecoder<>(framing, Objects.requireNonNull(codec, "codec"),
                 Objects.requireNonNull(options, "options"));
@@ -119,7 +122,7 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder {
             if (e instanceof Event.Block b) {
                 blocks++;
                 out.add(codec == null ? ctx.alloc().buffer(b.length()).writeBytes(b.array(), b.offset(), b.length())
-                        : decodeBlock(b));
+                        : QDataStreamNullValue.orMarker(decodeBlock(b)));
             } else if (e instanceof Event.EndOfData end) {
                 if (end.markerSeen() && !endSeen) {
                     endSeen = true;

@@ -20,7 +20,8 @@ import java.util.List;
  *
  * Errors are handled as in {@link QDataStreamFrameDecoder}: the codec's exception is fired
  * through {@code exceptionCaught}, the channel is closed, later bytes are discarded; the peer
- * closing inside a value fires a {@code TruncatedInputException}. Not {@code @Sharable}.
+ * closing inside a value fires a {@code TruncatedInputException}. A value that decodes to
+ * {@code null} is passed on as {@link QDataStreamNullValue#INSTANCE}. Not {@code @Sharable}.
  *
  * @param <T> the value type
  */
@@ -47,7 +48,8 @@ public final class QDataStreamTransactionDecoder<T> extends SansIoDecoder {
         for (;;) {
             Decoded<T> d = reader.next();
             if (d instanceof Decoded.Value<T> v) {
-                out.add(v.value());
+                // Netty messages cannot be null: a null value (a null QString) travels as a marker.
+                out.add(QDataStreamNullValue.orMarker(v.value()));
             } else {
                 return;
             }

@@ -93,6 +93,37 @@ class QDataStreamFrameDecoderTest {
     }
 
     @Test
+    void aBlockHoldingANullQStringIsDeliveredAsTheNullMarkerNotAsAFailure() {
+        var codec = io.github.qdatastream.codec.Codecs.QSTRING;
+        byte[] stream = new BlockEncoder<>(Framing.FORTUNE, codec).encodeStream(java.util.Arrays.asList("a", null, ""));
+        Recorder rec = new Recorder();
+        EmbeddedChannel ch = new EmbeddedChannel(QDataStreamFrameDecoder.messages(Framing.FORTUNE, codec, StreamOptions.DEFAULT), rec);
+        for (byte b : stream) {
+            ch.writeInbound(Unpooled.wrappedBuffer(new byte[] {b}));
+        }
+        assertEquals(List.of("a", QDataStreamNullValue.INSTANCE, ""), drainInbound(ch));
+        assertTrue(rec.errors.isEmpty(), () -> "errors: " + rec.errors);
+        assertTrue(ch.isOpen());
+        ch.finish();
+    }
+
+    @Test
+    void anUnframedNullQStringIsDeliveredAsTheNullMarkerNotAsAFailure() {
+        var codec = io.github.qdatastream.codec.Codecs.QSTRING;
+        io.github.qdatastream.codec.QDataWriter w = new io.github.qdatastream.codec.QDataWriter();
+        w.writeString(null).writeString("Hi!");
+        Recorder rec = new Recorder();
+        EmbeddedChannel ch = new EmbeddedChannel(new QDataStreamTransactionDecoder<>(codec, StreamOptions.DEFAULT), rec);
+        for (byte b : w.toByteArray()) {
+            ch.writeInbound(Unpooled.wrappedBuffer(new byte[] {b}));
+        }
+        assertEquals(List.of(QDataStreamNullValue.INSTANCE, "Hi!"), drainInbound(ch));
+        assertTrue(rec.errors.isEmpty(), () -> "errors: " + rec.errors);
+        ch.finish();
+        assertTrue(rec.errors.isEmpty(), "closing at a value boundary is clean");
+    }
+
+    @Test
     void manyBlocksInOneBufferAreAllDelivered() {
         BlockEncoder<Fortune> enc = new BlockEncoder<>(Framing.FORTUNE, Fortune.CODEC);
         List<Fortune> sent = new ArrayList<>();
