@@ -5,12 +5,12 @@ import io.github.qdatastream.harness.fortune.BlockingFortuneClient;
 import io.github.qdatastream.harness.fortune.FortuneClientException;
 import io.github.qdatastream.harness.fortune.FortuneStyle;
 import io.github.qdatastream.harness.net.ClientLoop;
-import io.github.qdatastream.harness.proxy.FaultPlan;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,41 +25,27 @@ public final class FortuneCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Server host (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = "--port", paramLabel = "PORT", required = true, converter = Ports.class, description = "Server port.")
-    int port;
+    @Mixin
+    ClientOptions client;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "qt4", description = "qt4 (quint16 size + QString) or qt57 (bare QString, transaction read) (default: ${DEFAULT-VALUE}).")
     String style;
 
-    @Option(names = "--async", description = "Use the Netty client instead of the blocking one (java.net.Socket).")
-    boolean async;
-
-    @Option(names = "--connect-timeout", paramLabel = "DURATION", defaultValue = "5s", description = "Connect timeout (default: ${DEFAULT-VALUE}).")
-    String connectTimeout;
-
-    @Option(names = "--read-timeout", paramLabel = "DURATION", defaultValue = "10s", description = "Read timeout (default: ${DEFAULT-VALUE}).")
-    String readTimeout;
-
     @Override
     public Integer call() throws Exception {
         Logs.setup(false);
-        InetSocketAddress addr = new InetSocketAddress(host, port);
+        InetSocketAddress addr = client.address();
         FortuneStyle s;
-        Duration read;
-        Duration connect;
         try {
             s = FortuneStyle.parse(style);
-            read = FaultPlan.parseDuration(readTimeout);
-            connect = FaultPlan.parseDuration(connectTimeout);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        Duration read = client.readTimeout();
+        Duration connect = client.connectTimeout();
         try {
             String fortune;
-            if (async) {
+            if (client.async) {
                 try (ClientLoop loop = new ClientLoop(1)) {
                     fortune = new AsyncFortuneClient(loop, addr, s, read).fetch().get();
                 } catch (ExecutionException e) {

@@ -5,7 +5,6 @@ import io.github.qdatastream.codec.QTime;
 import io.github.qdatastream.codec.protocol.TripReply;
 import io.github.qdatastream.codec.protocol.TripRequest;
 import io.github.qdatastream.harness.net.ClientLoop;
-import io.github.qdatastream.harness.proxy.FaultPlan;
 import io.github.qdatastream.harness.trip.AsyncTripClient;
 import io.github.qdatastream.harness.trip.BlockingTripClient;
 import io.github.qdatastream.harness.trip.TripClientException;
@@ -19,10 +18,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 @Command(name = "trip", mixinStandardHelpOptions = true,
         description = "The book's Trip Planner: sends one search, prints the trips until 0xFFFF.",
@@ -31,14 +28,8 @@ import picocli.CommandLine.Spec;
                 "2:usage error"})
 public final class TripCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Server host (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = "--port", paramLabel = "PORT", required = true, converter = Ports.class, description = "Server port.")
-    int port;
+    @Mixin
+    ClientOptions client;
 
     @Option(names = "--from", paramLabel = "CITY", defaultValue = "Berlin", description = "Departure city (default: ${DEFAULT-VALUE}).")
     String from;
@@ -87,35 +78,20 @@ public final class TripCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Kind kind;
 
-    @Option(names = "--async", description = "Use the Netty client instead of the blocking one (java.net.Socket).")
-    boolean async;
-
     @Option(names = "--json", description = "Print one JSON object per trip instead of a table.")
     boolean json;
-
-    @Option(names = "--connect-timeout", paramLabel = "DURATION", defaultValue = "5s", description = "Connect timeout (default: ${DEFAULT-VALUE}).")
-    String connectTimeout;
-
-    @Option(names = "--read-timeout", paramLabel = "DURATION", defaultValue = "10s", description = "Read timeout (default: ${DEFAULT-VALUE}).")
-    String readTimeout;
 
     @Override
     public Integer call() throws Exception {
         Logs.setup(false);
         boolean departure = kind == null || !kind.arrival;
         TripRequest q = TripRequest.search(from, to, QDate.of(date == null ? LocalDate.now() : date), QTime.of(time), departure);
-        InetSocketAddress addr = new InetSocketAddress(host, port);
-        Duration read;
-        Duration connect;
-        try {
-            read = FaultPlan.parseDuration(readTimeout);
-            connect = FaultPlan.parseDuration(connectTimeout);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        InetSocketAddress addr = client.address();
+        Duration read = client.readTimeout();
+        Duration connect = client.connectTimeout();
         try {
             List<TripReply> trips;
-            if (async) {
+            if (client.async) {
                 try (ClientLoop loop = new ClientLoop(1)) {
                     trips = new AsyncTripClient(loop, addr, read).search(q).get();
                 } catch (ExecutionException e) {
