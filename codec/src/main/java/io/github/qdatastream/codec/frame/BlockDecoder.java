@@ -143,6 +143,13 @@ public final class BlockDecoder<T> {
      */
     public int drain(Consumer<? super T> sink) {
         check();
+        if (blocks.awaitingBody()) {
+            return 0;
+        }
+        return drainBlocks(sink);
+    }
+
+    private int drainBlocks(Consumer<? super T> sink) {
         int count = 0;
         for (;;) {
             T value;

@@ -65,6 +65,13 @@ public final class BlockReassembler extends FedInput {
     static final int EAGER_CAPACITY = 64 * 1024;
     /** A larger accumulation buffer is dropped once it is empty. */
     static final int RETAIN_CAPACITY = 1024 * 1024;
+    /**
+     * Fed chunks up to this size are copied into the accumulation buffer at once (when the
+     * previous input is drained), larger ones are read where they are.
+     */
+    static final int COPY_LIMIT = 256;
+    /** The accumulation buffer's capacity once small chunks have been copied into it. */
+    static final int COPY_BUFFER = 4096;
 
     private enum State { HEADER, BODY, ENDED, FAILED }
 
@@ -115,6 +122,34 @@ public final class BlockReassembler extends FedInput {
     /** Hands over {@code b[off, off + len)}; see the class comment on ownership. */
     @Override
     public void feed(byte[] b, int off, int len) {
+        // A small chunk that fits behind what is buffered: copy it there, so that next() sees one
+        // contiguous window (the copy loop's shape) instead of a buffered part and a fed part.
+        // (A failed reassembler has an empty buffer, so its feeds always take the checked path.)
+        int at = accEnd;
+        if (len <= COPY_LIMIT && inPos == inEnd && acc.length - at >= len && len > 0 && !eof) {
+            Objects.checkFromIndexSize(off, len, b.length);
+            if (len == 1) {
+                acc[at] = b[off];
+            } else {
+                System.arraycopy(b, off, acc, at, len);
+            }
+            accEnd = at + len;
+            fed += len;
+            return;
+        }
+        feedSlow(b, off, len);
+    }
+
+    private void feedSlow(byte[] b, int off, int len) {
+        if (len <= COPY_LIMIT && inPos == inEnd && failure == null && len > 0 && !eof) {
+            Objects.checkFromIndexSize(off, len, b.length);
+            if (acc.length < COPY_BUFFER) {
+                // Small chunks are arriving: a buffer of a few KiB is compacted only every hundred or so.
+                resize(COPY_BUFFER);
+            }
+            append(b, off, len, state == State.BODY ? bodySize - (accEnd - accPos) : len);
+            return;
+        }
         super.feed(b, off, len);
     }
 
@@ -178,12 +213,36 @@ public final class BlockReassembler extends FedInput {
      * this reassembler.
      */
     public int drain(BlockHandler handler) {
+        if (awaitingBody()) {
+            return 0;
+        }
+        return drainBlocks(handler);
+    }
+
+    private int drainBlocks(BlockHandler handler) {
         int count = 0;
         for (int n = advance(); n >= 0; n = advance()) {
             handler.block(blockArray, blockOffset, n, blockStreamOffset);
             count++;
         }
         return count;
+    }
+
+    /**
+     * Whether a buffered body is still short of its size and no other input is pending, so that
+     * {@link #advance()} would return {@link #NEED} (and {@link #needed} now says how many bytes):
+     * a check small enough to inline into the callers' feed loops, for input arriving a few bytes
+     * at a time.
+     */
+    boolean awaitingBody() {
+        if (state == State.BODY && inPos == inEnd && !eof) {
+            int missing = bodySize - (accEnd - accPos);
+            if (missing > 0) {
+                needed = missing;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The payload array of the block {@link #advance()} found (package hot path, see {@link BlockDecoder}). */
@@ -205,14 +264,18 @@ public final class BlockReassembler extends FedInput {
      * {@link #blockStreamOffset()}), {@link #NEED} (with {@link #needed}) or {@link #END}.
      */
     int advance() {
-        // Fast paths for the two common cases, small enough for the JIT to inline into drain/next;
-        // they make exactly the transitions advanceSlow() would. Everything else goes the long way.
-        State st = state;
-        if (st == State.HEADER) {
-            // A whole block (prefix and payload) in the current input and nothing buffered: one step.
+        // The common cases in small methods the JIT inlines into drain/next: the unread bytes are
+        // all in the accumulation buffer (small chunks are copied there by feed), or all in the
+        // caller's array with a whole block at its front (a large chunk at a block boundary).
+        // advanceSlow() makes the same transitions for everything else (mixed input, short
+        // headers, limits, markers, end of input).
+        if (inPos == inEnd) {
+            return advanceBuffered();
+        }
+        if (accPos == accEnd && state == State.HEADER) {
             int p = inPos;
             int avail = inEnd - p;
-            if (accPos == accEnd && avail >= prefix) {
+            if (avail >= prefix) {
                 long size = prefixAt(in, p);
                 // With an end marker, maxBlock is below the marker value, so this also excludes it.
                 if (size <= maxBlock && avail - prefix >= size) {
@@ -223,23 +286,62 @@ public final class BlockReassembler extends FedInput {
                     return deliver(in, off, n);
                 }
             }
-        } else if (st == State.BODY && accPos != accEnd) {
-            // Gathering a split body and this input does not finish it: append and ask for the rest.
-            int avail = inEnd - inPos;
-            int missing = bodySize - (accEnd - accPos);
-            if (avail < missing && !eof && acc.length - accEnd >= avail) {
-                if (avail == 1) {
-                    acc[accEnd] = in[inPos];
-                } else {
-                    System.arraycopy(in, inPos, acc, accEnd, avail);
-                }
-                accEnd += avail;
-                inPos = inEnd;
-                needed = missing - avail;
-                return NEED;
-            }
         }
         return advanceSlow();
+    }
+
+    /** {@link #advance()} when every unread byte is in the accumulation buffer. */
+    private int advanceBuffered() {
+        byte[] a = acc;
+        int p = accPos;
+        int e = accEnd;
+        int n;
+        State st = state;
+        if (st == State.HEADER) {
+            if (e - p < prefix) {
+                return advanceSlow();
+            }
+            long size = prefixAt(a, p);
+            if (size > maxBlock) {
+                return advanceSlow();
+            }
+            n = (int) size;
+            p += prefix;
+            if (e - p < n) {
+                // A checked header and part of its body, with room for the rest: wait for it.
+                if (eof || a.length - p < n) {
+                    return advanceSlow();
+                }
+                accPos = p;
+                consumed += prefix;
+                bodySize = n;
+                state = State.BODY;
+                needed = n - (e - p);
+                return NEED;
+            }
+            consumed += prefix;
+        } else if (st == State.BODY) {
+            n = bodySize;
+            if (e - p < n) {
+                if (eof) {
+                    return advanceSlow();
+                }
+                needed = n - (e - p);
+                return NEED;
+            }
+        } else {
+            return advanceSlow();
+        }
+        int q = p + n;
+        if (q != e) {
+            accPos = q;
+        } else {
+            accPos = accEnd = 0;
+            if (a.length > RETAIN_CAPACITY) {
+                acc = EMPTY;
+            }
+        }
+        return deliver(a, p, n);
     }
 
     /** This input finishes the split body gathered in acc: append its rest and deliver the buffer. */
@@ -350,6 +452,7 @@ public final class BlockReassembler extends FedInput {
                         }
                         // Keep the partial body; the caller may reuse its array after NeedMoreData.
                         take(avail, n);
+                        reserveBody(avail, n);
                         needed = n - avail;
                         return NEED;
                     }
@@ -370,6 +473,7 @@ public final class BlockReassembler extends FedInput {
                     if (eof) {
                         throw fail(truncatedBody(have));
                     }
+                    reserveBody(have, n);
                     needed = n - have;
                     return NEED;
                 }
@@ -388,6 +492,17 @@ public final class BlockReassembler extends FedInput {
                 default:
                     throw new AssertionError(state);
             }
+        }
+    }
+
+    /**
+     * {@code have} bytes of an {@code n}-byte body (size checked) are buffered: a body of up to
+     * {@link #EAGER_CAPACITY} gets room for all of it now, so it is never moved again; a larger
+     * one grows as its bytes arrive.
+     */
+    private void reserveBody(int have, int n) {
+        if (n <= EAGER_CAPACITY && acc.length - accPos < n) {
+            reserve(n - have, n - have);
         }
     }
 

@@ -101,6 +101,27 @@ abstract class FedInput {
         }
     }
 
+    /**
+     * Copies {@code b[off, off + len)} behind the buffered bytes (the current input must be
+     * drained), for a unit that still needs {@code unitRemaining}; counts it as fed.
+     */
+    void append(byte[] b, int off, int len, long unitRemaining) {
+        reserve(len, Math.max(len, unitRemaining));
+        System.arraycopy(b, off, acc, accEnd, len);
+        accEnd += len;
+        fed += len;
+    }
+
+    /** Moves the buffered bytes to the front of a new buffer of {@code capacity} (at least what they take). */
+    void resize(int capacity) {
+        int used = accEnd - accPos;
+        byte[] grown = new byte[Math.max(capacity, used)];
+        System.arraycopy(acc, accPos, grown, 0, used);
+        acc = grown;
+        accPos = 0;
+        accEnd = used;
+    }
+
     /** Bytes fed and not yet consumed. */
     long available() {
         return (long) (accEnd - accPos) + (inEnd - inPos);

@@ -207,9 +207,10 @@ class BlockReassemblerTest {
     @Test
     void aSplitBlockOfUpTo64KiBGetsItsWholeBufferOnceItsHeaderPassed() {
         BlockReassembler r = new BlockReassembler(Framing.FORTUNE);
-        r.feed(FrameStreams.frame(Framing.FORTUNE, List.of(new byte[1000])), 0, 12);
-        assertEquals(new Event.NeedMoreData(990), r.next());
-        assertEquals(1000, r.accumulationCapacity());
+        assertTrue(10_000 > BlockReassembler.COPY_BUFFER);
+        r.feed(FrameStreams.frame(Framing.FORTUNE, List.of(new byte[10_000])), 0, 12);
+        assertEquals(new Event.NeedMoreData(9990), r.next());
+        assertEquals(10_000, r.accumulationCapacity());
     }
 
     @Test
@@ -280,8 +281,10 @@ class BlockReassemblerTest {
     // ---------------------------------------------------------------- copies and ownership
 
     @Test
-    void aBlockInsideOneFedArrayIsAViewOfThatArray() {
-        byte[] stream = hex("00 02 aa bb 00 01 cc");
+    void aBlockInsideOneLargeFedArrayIsAViewOfThatArray() {
+        byte[] big = new byte[BlockReassembler.COPY_LIMIT + 1 - 4];
+        byte[] stream = FrameStreams.frame(Framing.FORTUNE, List.of(hex("aabb"), big));
+        assertTrue(stream.length > BlockReassembler.COPY_LIMIT);
         BlockReassembler r = new BlockReassembler(Framing.FORTUNE);
         r.feed(stream);
         Event.Block a = block(r.next());
@@ -291,6 +294,22 @@ class BlockReassemblerTest {
         assertSame(stream, b.array());
         assertEquals(6, b.offset());
         assertEquals(6, b.streamOffset());
+        assertEquals(big.length, b.length());
+    }
+
+    @Test
+    void aSmallFedChunkIsCopiedSoTheCallerMayReuseItAtOnce() {
+        byte[] stream = hex("00 02 aa bb 00 01 cc");
+        BlockReassembler r = new BlockReassembler(Framing.FORTUNE);
+        r.feed(stream);
+        java.util.Arrays.fill(stream, (byte) 0);  // not allowed by the contract, but harmless for small chunks
+        Event.Block a = block(r.next());
+        assertNotSame(stream, a.array());
+        assertTrue(a.contentEquals(hex("aabb")));
+        Event.Block b = block(r.next());
+        assertTrue(b.contentEquals(hex("cc")));
+        assertEquals(6, b.streamOffset());
+        assertEquals(new Event.NeedMoreData(2), r.next());
     }
 
     @Test
@@ -331,11 +350,15 @@ class BlockReassemblerTest {
     @Test
     void aDirectByteBufferIsCopiedAndAHeapBufferIsReferenced() {
         BlockReassembler r = new BlockReassembler(Framing.FORTUNE);
-        ByteBuffer heap = ByteBuffer.wrap(hex("ee 00 01 41 ee"), 1, 3);
+        byte[] framed = FrameStreams.frame(Framing.FORTUNE, List.of(new byte[BlockReassembler.COPY_LIMIT]));
+        byte[] padded = new byte[framed.length + 2];
+        System.arraycopy(framed, 0, padded, 1, framed.length);
+        ByteBuffer heap = ByteBuffer.wrap(padded, 1, framed.length);
         r.feed(heap);
-        assertEquals(4, heap.position());
+        assertEquals(framed.length + 1, heap.position());
         Event.Block b = block(r.next());
         assertSame(heap.array(), b.array());
+        assertEquals(3, b.offset());
         ByteBuffer direct = ByteBuffer.allocateDirect(3).put(hex("00 01 42")).flip();
         r.feed(direct);
         assertFalse(direct.hasRemaining());
