@@ -459,6 +459,9 @@ public final class QDataReader {
      * trip count cost a mispredicted branch per short string.
      */
     private String decodeUtf16(byte[] b, int from, int units, boolean bigEndian) {
+        if (units <= SHORT_UNITS && units > 0 && b.length - from >= 2 * SHORT_UNITS) {
+            return decodeUtf16Short(b, from, units, bigEndian);
+        }
         if (units < 4) {
             return decodeUtf16Tiny(b, from, units, bigEndian);
         }
@@ -472,7 +475,18 @@ public final class QDataReader {
         }
         int last = units - 4;
         if (bigEndian) {
-            for (int i = 0; ; i += 4) {
+            int i = 0;
+            // Eight units a step while they last; the four-unit loop below finishes (and finds
+            // the exact first wide unit if there is one).
+            for (int stop = units - 8; i <= stop; i += 8) {
+                long x = (long) LONG_BE.get(b, from + 2 * i);
+                long y = (long) LONG_BE.get(b, from + 2 * i + 8);
+                if (((x | y) & HIGH_BYTES) != 0) {
+                    break;
+                }
+                LONG_BE.set(latin1, i, ((long) packLowBytes(x) << 32) | (packLowBytes(y) & 0xFFFF_FFFFL));
+            }
+            for (; ; i += 4) {
                 if (i > last) {
                     i = last;
                 }
@@ -514,6 +528,93 @@ public final class QDataReader {
         return new String(latin1, 0, 0, n);
     }
 
+    /** Strings up to this many units (most names, labels, train types) take {@link #decodeUtf16Short}. */
+    private static final int SHORT_UNITS = 16;
+
+    /**
+     * High-byte masks of the first {@code k} of the four UTF-16 lanes of a long read in big-endian
+     * order (the first unit in the top bits), for k = 0..4.
+     */
+    private static final long[] FIRST_LANES_BE = {
+        0L, 0xFF00_0000_0000_0000L, 0xFF00_FF00_0000_0000L, 0xFF00_FF00_FF00_0000L, HIGH_BYTES,
+    };
+    /** The same for little-endian reads (the first unit in the low bits). */
+    private static final long[] FIRST_LANES_LE = {
+        0L, 0x0000_0000_0000_FF00L, 0x0000_0000_FF00_FF00L, 0x0000_FF00_FF00_FF00L, HIGH_BYTES,
+    };
+
+    /**
+     * 1 to {@link #SHORT_UNITS} units with at least {@code 2 * SHORT_UNITS} bytes of the array
+     * from {@code from}: four 8-byte reads whatever the length (bytes after the string are read
+     * but not used), the high bytes of the string's own units tested at once through a mask per
+     * read, all sixteen low bytes packed; no branch depends on the length, so strings of varying
+     * length cost no mispredicted loop exit.
+     */
+    private String decodeUtf16Short(byte[] b, int from, int units, boolean bigEndian) {
+        byte[] latin1 = scratch;
+        if (latin1.length < SHORT_UNITS) {
+            latin1 = scratch = new byte[64];
+        }
+        long[] lanes = bigEndian ? FIRST_LANES_BE : FIRST_LANES_LE;
+        long x0;
+        long x1;
+        long x2;
+        long x3;
+        if (bigEndian) {
+            x0 = (long) LONG_BE.get(b, from);
+            x1 = (long) LONG_BE.get(b, from + 8);
+            x2 = (long) LONG_BE.get(b, from + 16);
+            x3 = (long) LONG_BE.get(b, from + 24);
+        } else {
+            x0 = (long) LONG_LE.get(b, from);
+            x1 = (long) LONG_LE.get(b, from + 8);
+            x2 = (long) LONG_LE.get(b, from + 16);
+            x3 = (long) LONG_LE.get(b, from + 24);
+        }
+        long high = (x0 & lanes[Math.min(units, 4)])
+                | (x1 & lanes[Math.max(Math.min(units - 4, 4), 0)])
+                | (x2 & lanes[Math.max(Math.min(units - 8, 4), 0)])
+                | (x3 & lanes[Math.max(Math.min(units - 12, 4), 0)]);
+        if (high != 0) {
+            // Not Latin-1: the sixteen units as chars in a scratch array (the String copies them).
+            char[] c = charScratch;
+            if (c == null) {
+                c = charScratch = new char[SHORT_UNITS];
+            }
+            if (!bigEndian) {
+                return decodeUtf16Chars(b, from, units, false, latin1, 0);
+            }
+            putUnits(c, 0, x0);
+            putUnits(c, 4, x1);
+            putUnits(c, 8, x2);
+            putUnits(c, 12, x3);
+            return new String(c, 0, units);
+        }
+        if (bigEndian) {
+            INT_BE.set(latin1, 0, packLowBytes(x0));
+            INT_BE.set(latin1, 4, packLowBytes(x1));
+            INT_BE.set(latin1, 8, packLowBytes(x2));
+            INT_BE.set(latin1, 12, packLowBytes(x3));
+        } else {
+            INT_LE.set(latin1, 0, packLowBytes(x0));
+            INT_LE.set(latin1, 4, packLowBytes(x1));
+            INT_LE.set(latin1, 8, packLowBytes(x2));
+            INT_LE.set(latin1, 12, packLowBytes(x3));
+        }
+        return latin1String(latin1, units);
+    }
+
+    /** Chars for a short non-Latin-1 string, reused (String's constructor copies them). */
+    private char[] charScratch;
+
+    /** The four UTF-16 units of a big-endian 8-byte read into {@code c[i, i + 4)}. */
+    private static void putUnits(char[] c, int i, long x) {
+        c[i] = (char) (x >>> 48);
+        c[i + 1] = (char) (x >>> 32);
+        c[i + 2] = (char) (x >>> 16);
+        c[i + 3] = (char) x;
+    }
+
     /** Strings of fewer than four units, one unit at a time (Latin-1 narrowed as above). */
     private String decodeUtf16Tiny(byte[] b, int from, int units, boolean bigEndian) {
         if (units == 0) {
@@ -541,8 +642,15 @@ public final class QDataReader {
     }
 
     /** The general case: units {@code [0, done)} are Latin-1 and already in {@code latin1}. */
-    private static String decodeUtf16Chars(byte[] b, int from, int units, boolean bigEndian, byte[] latin1, int done) {
-        char[] c = new char[units];
+    private String decodeUtf16Chars(byte[] b, int from, int units, boolean bigEndian, byte[] latin1, int done) {
+        // Chars in a scratch array kept by this reader (String's constructor copies them).
+        char[] c = charScratch;
+        if (c == null || c.length < units) {
+            c = new char[Math.max(units, SHORT_UNITS)];
+            if (units <= MAX_SCRATCH) {
+                charScratch = c;
+            }
+        }
         for (int i = 0; i < done; i++) {
             c[i] = (char) (latin1[i] & 0xFF);
         }
@@ -564,7 +672,7 @@ public final class QDataReader {
                 c[i] = (char) (short) SHORT_LE.get(b, p);
             }
         }
-        return new String(c);
+        return new String(c, 0, units);
     }
 
     /**
