@@ -9,7 +9,8 @@ cd "$root"
 size="${1:-16}"
 rounds="${2:-9}"
 # Decoded values go to a compiler blackhole, as in JMH (see Compare.SINK); SINK=hash for the old sink.
-jvm=(-Xmx1g -XX:+UnlockExperimentalVMOptions -XX:CompileCommand=quiet
+# A fixed, pre-touched heap (see bench/run.sh): no fresh pages touched while measuring.
+jvm=(-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:+UnlockExperimentalVMOptions -XX:CompileCommand=quiet
      -XX:CompileCommand=blackhole,io.github.qdatastream.bench.Compare::consume -Dsink="${SINK:-blackhole}")
 [ -f bench/target/benchmarks.jar ] || mvn -q -ntp -pl bench -am package -DskipTests
 mkdir -p bench/results

@@ -29,7 +29,9 @@ out="bench/results/$mode-$stamp"
   echo "jmh options: ${opts[*]} $*"
 } > "$out.machine.txt"
 # JMH treats the first plain argument as a regular expression of benchmarks to run.
-java -jar bench/target/benchmarks.jar "${opts[@]}" -prof gc -rf json -rff "$out.json" "$@"
+# A fixed, pre-touched heap: on a VM whose host hands memory back lazily, a heap that grows (or
+# uncommits and grows again) touches fresh pages at a cost that once made a fork 10x slower.
+java -jar bench/target/benchmarks.jar "${opts[@]}" -jvmArgsAppend "-Xms2g -Xmx2g -XX:+AlwaysPreTouch" -prof gc -rf json -rff "$out.json" "$@"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out.machine.txt"
 /usr/bin/python3 bench/report.py "$out.json" --md "$out.md" --png "$out.png"
 echo "results: $out.{json,md,png,machine.txt}"

@@ -296,6 +296,13 @@ public final class SeedGenerator {
             Chunking.choices(t, mode, 11 + mode);
             write("TransactionReaderFuzzTest#splitAndWholeInputGiveTheSameValues", "qstrings-chunking" + mode,
                     t.build(fortuneBare));
+            write("NettyTransactionDecoderFuzzTest#nettyPassesOnWhatTheTransactionReaderGives",
+                    "qstrings-chunking" + mode, t.build(fortuneBare));
+            // A null QString among them: Netty messages cannot be null (QDataStreamNullValue).
+            QDataWriter withNull = new QDataWriter(StreamOptions.DEFAULT);
+            withNull.writeString("a").writeString(null).writeString("");
+            write("NettyTransactionDecoderFuzzTest#nettyPassesOnWhatTheTransactionReaderGives",
+                    "qstrings-null-chunking" + mode, t.build(withNull.toByteArray()));
             StreamOptions qt6 = StreamOptions.of(StreamVersion.Qt_6_7);
             var listType = TypeNode.of("QList", TypeNode.leaf("qint32"));
             QDataWriter lists = new QDataWriter(qt6);
@@ -308,6 +315,8 @@ public final class SeedGenerator {
             Chunking.choices(q, mode, 13 + mode);
             write("TransactionReaderFuzzTest#splitAndWholeInputGiveTheSameValues", "qt6-lists-chunking" + mode,
                     q.build(lists.toByteArray()));
+            write("NettyTransactionDecoderFuzzTest#nettyPassesOnWhatTheTransactionReaderGives",
+                    "qt6-lists-chunking" + mode, q.build(lists.toByteArray()));
         }
     }
 }

@@ -27,9 +27,13 @@ import java.util.Objects;
  * before any byte of the body is buffered. A block is returned only once all of it is there.
  *
  * <h2>Copies and allocation</h2>
- * A block that lies inside one fed array is returned as a view of that array: no copy. A block
- * split across feeds is gathered into one internal accumulation buffer: each of its bytes is
- * copied once. The buffer is reused from block to block; it grows only as bytes arrive (to the
+ * A block that lies inside one fed array of more than 256 bytes is returned as a
+ * view of that array: no copy. Smaller chunks are copied behind the buffered bytes as they are
+ * fed (into a 4 KiB buffer), so that the parser walks one contiguous
+ * window, as a copy-everything loop would: for small chunks that is cheaper than keeping track of
+ * a buffered part and a fed part. A block split across feeds is gathered into one internal
+ * accumulation buffer: each of its bytes is copied once. The buffer is reused from block to
+ * block; it grows only as bytes arrive (to the
  * announced block size, already checked against the limit, for blocks up to 64 KiB; by doubling
  * beyond that), and a buffer above 1 MiB is released once its block has been delivered. The
  * framed path throws no exceptions except for errors and boxes nothing. Calling {@code feed}
@@ -299,7 +303,11 @@ public final class BlockReassembler extends FedInput {
         State st = state;
         if (st == State.HEADER) {
             if (e - p < prefix) {
-                return advanceSlow();
+                if (eof) {
+                    return advanceSlow();
+                }
+                needed = prefix - (e - p);
+                return NEED;
             }
             long size = prefixAt(a, p);
             if (size > maxBlock) {
