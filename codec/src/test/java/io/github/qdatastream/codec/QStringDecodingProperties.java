@@ -14,7 +14,8 @@ import static org.quicktheories.generators.SourceDSL.strings;
 /**
  * readString's word-at-a-time Latin-1 path and its char fallback agree with a plain UTF-16 decode
  * for every length, every position of the first non-Latin-1 unit, both byte orders and unaligned
- * offsets.
+ * offsets, with 0 to 40 junk bytes after the string (short strings are read 32 bytes at a time
+ * when the array has them, ignoring what follows the string; with fewer, unit by unit).
  */
 class QStringDecodingProperties {
 
@@ -22,7 +23,7 @@ class QStringDecodingProperties {
 
     @Test
     void roundTripPreservesEveryStringInBothByteOrders() {
-        qt().forAll(strings().allPossible().ofLengthBetween(0, 40), integers().between(0, 7))
+        qt().forAll(strings().allPossible().ofLengthBetween(0, 40), integers().between(0, PLACEMENTS - 1))
                 .checkAssert((s, pad) -> {
                     for (StreamOptions o : new StreamOptions[] {StreamOptions.DEFAULT, LE}) {
                         assertEquals(s, decodeAt(s, o, pad));
@@ -33,7 +34,7 @@ class QStringDecodingProperties {
     @Test
     void latin1TextWithOneWideUnitAnywhereDecodesExactly() {
         qt().forAll(strings().betweenCodePoints(0, 0xFF).ofLengthBetween(1, 40), integers().between(0, 39),
-                integers().between(0x100, 0xFFFF), integers().between(0, 7))
+                integers().between(0x100, 0xFFFF), integers().between(0, PLACEMENTS - 1))
                 .checkAssert((base, at, wide, pad) -> {
                     StringBuilder sb = new StringBuilder(base);
                     sb.setCharAt(at % base.length(), (char) (int) wide);
@@ -59,9 +60,16 @@ class QStringDecodingProperties {
         assertEquals(s, new QDataReader(b).readString());
     }
 
-    private static String decodeAt(String s, StreamOptions o, int pad) {
+    /** Offsets 0..7 times trailing junk of 0..40 bytes, in one generated number. */
+    private static final int PLACEMENTS = 8 * 41;
+
+    /** Decodes {@code s} written at offset {@code placement % 8} with {@code placement / 8} junk bytes after it. */
+    private static String decodeAt(String s, StreamOptions o, int placement) {
+        int pad = placement % 8;
+        int tail = placement / 8;
         byte[] enc = new QDataWriter(o).writeString(s).toByteArray();
-        byte[] shifted = new byte[pad + enc.length + 3];
+        byte[] shifted = new byte[pad + enc.length + tail];
+        java.util.Arrays.fill(shifted, (byte) 0xA5);
         System.arraycopy(enc, 0, shifted, pad, enc.length);
         QDataReader r = new QDataReader(shifted, pad, enc.length, o);
         String out = r.readString();
