@@ -466,13 +466,7 @@ public final class QDataReader {
             return decodeUtf16Tiny(b, from, units, bigEndian);
         }
         // Narrow into a scratch array kept by this reader (String's constructor copies it anyway).
-        byte[] latin1 = scratch;
-        if (latin1.length < units) {
-            latin1 = new byte[units];
-            if (units <= MAX_SCRATCH) {
-                scratch = latin1;
-            }
-        }
+        byte[] latin1 = latin1Scratch(units);
         int last = units - 4;
         if (bigEndian) {
             int i = 0;
@@ -551,10 +545,7 @@ public final class QDataReader {
      * length cost no mispredicted loop exit.
      */
     private String decodeUtf16Short(byte[] b, int from, int units, boolean bigEndian) {
-        byte[] latin1 = scratch;
-        if (latin1.length < SHORT_UNITS) {
-            latin1 = scratch = new byte[64];
-        }
+        byte[] latin1 = latin1Scratch(SHORT_UNITS);
         long[] lanes = bigEndian ? FIRST_LANES_BE : FIRST_LANES_LE;
         long x0;
         long x1;
@@ -576,14 +567,11 @@ public final class QDataReader {
                 | (x2 & lanes[Math.max(Math.min(units - 8, 4), 0)])
                 | (x3 & lanes[Math.max(Math.min(units - 12, 4), 0)]);
         if (high != 0) {
-            // Not Latin-1: the sixteen units as chars in a scratch array (the String copies them).
-            char[] c = charScratch;
-            if (c == null) {
-                c = charScratch = new char[SHORT_UNITS];
-            }
             if (!bigEndian) {
                 return decodeUtf16Chars(b, from, units, false, latin1, 0);
             }
+            // Not Latin-1: the sixteen units as chars in a scratch array (the String copies them).
+            char[] c = charScratch(SHORT_UNITS);
             putUnits(c, 0, x0);
             putUnits(c, 4, x1);
             putUnits(c, 8, x2);
@@ -604,8 +592,32 @@ public final class QDataReader {
         return latin1String(latin1, units);
     }
 
-    /** Chars for a short non-Latin-1 string, reused (String's constructor copies them). */
-    private char[] charScratch;
+    /** Chars for text that is not Latin-1, reused up to {@link #MAX_SCRATCH} units (String's constructor copies them). */
+    private char[] charScratch = new char[0];
+
+    /** The Latin-1 narrowing array for at least {@code units} bytes, kept for strings up to {@link #MAX_SCRATCH} units. */
+    private byte[] latin1Scratch(int units) {
+        byte[] latin1 = scratch;
+        if (latin1.length < units) {
+            latin1 = new byte[Math.max(units, SHORT_UNITS)];
+            if (units <= MAX_SCRATCH) {
+                scratch = latin1;
+            }
+        }
+        return latin1;
+    }
+
+    /** The char array for at least {@code units} chars, kept for strings up to {@link #MAX_SCRATCH} units. */
+    private char[] charScratch(int units) {
+        char[] c = charScratch;
+        if (c.length < units) {
+            c = new char[Math.max(units, SHORT_UNITS)];
+            if (units <= MAX_SCRATCH) {
+                charScratch = c;
+            }
+        }
+        return c;
+    }
 
     /** The four UTF-16 units of a big-endian 8-byte read into {@code c[i, i + 4)}. */
     private static void putUnits(char[] c, int i, long x) {
@@ -620,10 +632,7 @@ public final class QDataReader {
         if (units == 0) {
             return "";
         }
-        byte[] latin1 = scratch;
-        if (latin1.length < 4) {
-            latin1 = scratch = new byte[16];
-        }
+        byte[] latin1 = latin1Scratch(units);
         int hi = bigEndian ? 0 : 1;
         for (int i = 0, p = from; i < units; i++, p += 2) {
             if (b[p + hi] != 0) {
@@ -643,14 +652,7 @@ public final class QDataReader {
 
     /** The general case: units {@code [0, done)} are Latin-1 and already in {@code latin1}. */
     private String decodeUtf16Chars(byte[] b, int from, int units, boolean bigEndian, byte[] latin1, int done) {
-        // Chars in a scratch array kept by this reader (String's constructor copies them).
-        char[] c = charScratch;
-        if (c == null || c.length < units) {
-            c = new char[Math.max(units, SHORT_UNITS)];
-            if (units <= MAX_SCRATCH) {
-                charScratch = c;
-            }
-        }
+        char[] c = charScratch(units);
         for (int i = 0; i < done; i++) {
             c[i] = (char) (latin1[i] & 0xFF);
         }

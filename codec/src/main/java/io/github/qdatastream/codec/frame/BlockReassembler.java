@@ -126,35 +126,38 @@ public final class BlockReassembler extends FedInput {
     /** Hands over {@code b[off, off + len)}; see the class comment on ownership. */
     @Override
     public void feed(byte[] b, int off, int len) {
-        // A small chunk that fits behind what is buffered: copy it there, so that next() sees one
-        // contiguous window (the copy loop's shape) instead of a buffered part and a fed part.
-        // (A failed reassembler has an empty buffer, so its feeds always take the checked path.)
-        int at = accEnd;
-        if (len <= COPY_LIMIT && inPos == inEnd && acc.length - at >= len && len > 0 && !eof) {
+        // A small chunk, the previous input drained: copy it behind what is buffered, so that next()
+        // sees one contiguous window (the copy loop's shape) instead of a buffered part and a fed part.
+        if (len <= COPY_LIMIT && len > 0 && inPos == inEnd && !eof) {
             Objects.checkFromIndexSize(off, len, b.length);
-            if (len == 1) {
-                acc[at] = b[off];
+            int at = accEnd;
+            if (acc.length - at >= len) {
+                if (len == 1) {
+                    acc[at] = b[off];
+                } else {
+                    System.arraycopy(b, off, acc, at, len);
+                }
+                accEnd = at + len;
+                fed += len;
             } else {
-                System.arraycopy(b, off, acc, at, len);
+                appendSmall(b, off, len);
             }
-            accEnd = at + len;
-            fed += len;
-            return;
-        }
-        feedSlow(b, off, len);
-    }
-
-    private void feedSlow(byte[] b, int off, int len) {
-        if (len <= COPY_LIMIT && inPos == inEnd && failure == null && len > 0 && !eof) {
-            Objects.checkFromIndexSize(off, len, b.length);
-            if (acc.length < COPY_BUFFER) {
-                // Small chunks are arriving: a buffer of a few KiB is compacted only every hundred or so.
-                resize(COPY_BUFFER);
-            }
-            append(b, off, len, state == State.BODY ? bodySize - (accEnd - accPos) : len);
             return;
         }
         super.feed(b, off, len);
+    }
+
+    /** A small chunk that does not fit behind the buffered bytes: make room (or rethrow the failure) and copy it. */
+    private void appendSmall(byte[] b, int off, int len) {
+        if (failure != null) {
+            // A failed reassembler has an empty buffer, so its feeds always arrive here.
+            throw failure;
+        }
+        if (acc.length < COPY_BUFFER) {
+            // Small chunks are arriving: a buffer of a few KiB is compacted only every hundred or so.
+            resize(COPY_BUFFER);
+        }
+        append(b, off, len, state == State.BODY ? bodySize - (accEnd - accPos) : len);
     }
 
     /** Hands over all of {@code b}. */
@@ -340,16 +343,21 @@ public final class BlockReassembler extends FedInput {
         } else {
             return advanceSlow();
         }
-        int q = p + n;
-        if (q != e) {
-            accPos = q;
-        } else {
-            accPos = accEnd = 0;
-            if (a.length > RETAIN_CAPACITY) {
-                acc = EMPTY;
-            }
-        }
+        accPos = p;
+        skipDelivered(n);
         return deliver(a, p, n);
+    }
+
+    /**
+     * Marks the {@code n} buffered bytes of a block being delivered consumed; a buffer above
+     * {@link #RETAIN_CAPACITY} that this empties is dropped (the delivered view keeps its array).
+     */
+    private void skipDelivered(int n) {
+        byte[] a = acc;
+        skipAcc(n);
+        if (accEnd == 0 && a.length > RETAIN_CAPACITY) {
+            acc = EMPTY;
+        }
     }
 
     /** This input finishes the split body gathered in acc: append its rest and deliver the buffer. */
@@ -472,10 +480,7 @@ public final class BlockReassembler extends FedInput {
                     if (have >= n) {
                         int off = accPos;
                         byte[] a = acc;
-                        skipAcc(n);
-                        if (accEnd == 0 && a.length > RETAIN_CAPACITY) {
-                            acc = EMPTY;
-                        }
+                        skipDelivered(n);
                         return deliver(a, off, n);
                     }
                     if (eof) {
