@@ -7,15 +7,11 @@ import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.netty.QDataStreamNullValue;
 import io.github.qdatastream.netty.QDataStreamTransactionDecoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * The Netty decoder for unframed values ({@link QDataStreamTransactionDecoder}) with a type from
@@ -46,25 +42,7 @@ class NettyTransactionDecoderFuzzTest {
 
         Recorder rec = new Recorder();
         EmbeddedChannel ch = new EmbeddedChannel(new QDataStreamTransactionDecoder<>(codec, options), rec);
-        SplittableRandom rnd = new SplittableRandom(chunking.seed());
-        List<ByteBuf> fed = new ArrayList<>();
-        for (int[] piece : chunking.pieces(stream.length)) {
-            if (!ch.isOpen()) {
-                break;
-            }
-            byte[] bytes = Arrays.copyOfRange(stream, piece[0], piece[1]);
-            ByteBuf buf = rnd.nextBoolean() ? Unpooled.wrappedBuffer(bytes)
-                    : Unpooled.directBuffer(bytes.length).writeBytes(bytes);
-            fed.add(buf);
-            ch.writeInbound(buf);
-        }
-        ch.finishAndReleaseAll();
-        for (ByteBuf b : fed) {
-            // Unpooled.wrappedBuffer(new byte[0]) is the shared EMPTY_BUFFER, which is never freed.
-            if (b != Unpooled.EMPTY_BUFFER && b.refCnt() != 0) {
-                throw new AssertionError("a fed buffer was not released (refCnt " + b.refCnt() + ")");
-            }
-        }
+        NettyFeed.feedAndFinish(ch, stream, chunking);
 
         if (rec.error != null && !(rec.error instanceof QDataStreamException)) {
             throw new AssertionError("exceptionCaught with " + rec.error, rec.error);
