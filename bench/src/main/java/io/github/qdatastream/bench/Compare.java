@@ -244,28 +244,7 @@ public final class Compare {
             check(n, s.blocks());
         });
 
-        int warmup = 4;
-        Map<String, long[]> times = new LinkedHashMap<>();
-        impls.keySet().forEach(k -> times.put(k, new long[rounds]));
-        for (int round = 0; round < warmup + rounds; round++) {
-            for (Map.Entry<String, Runnable> e : impls.entrySet()) {
-                long t0 = THREADS.getCurrentThreadCpuTime();
-                e.getValue().run();
-                long t = THREADS.getCurrentThreadCpuTime() - t0;
-                if (round >= warmup) {
-                    times.get(e.getKey())[round - warmup] = t;
-                }
-            }
-        }
-        for (Map.Entry<String, long[]> e : times.entrySet()) {
-            long[] t = e.getValue().clone();
-            Arrays.sort(t);
-            double median = t[t.length / 2] / 1e9;
-            System.out.printf(Locale.ROOT,
-                    "stream=%s chunking=%s impl=%s bytes=%d blocks=%d cpuSeconds=%.6f MiBps=%.1f blocksPerSec=%.0f min=%.6f max=%.6f%n",
-                    protocol, chunking, e.getKey(), bytes.length, s.blocks(), median,
-                    bytes.length / median / Workloads.MIB, s.blocks() / median, t[0] / 1e9, t[t.length - 1] / 1e9);
-        }
+        report(protocol.name(), chunking.name(), impls, rounds, s.blocks(), bytes.length);
         if (sink == 42) {
             System.out.println();
         }
