@@ -101,12 +101,19 @@ public final class QDataReader {
      */
     public QDataReader reset(byte[] data, int offset, int length, long streamOffset) {
         Objects.checkFromIndexSize(offset, length, data.length);
-        this.buf = data;
+        // References are stored only when they change: under G1 each reference store runs a write
+        // barrier (with a fence once the reader is in the old generation), and a decoder resets
+        // its reader for every block, mostly onto the same array.
+        if (buf != data) {
+            this.buf = data;
+        }
         this.start = offset;
         this.end = offset + length;
         this.pos = offset;
         this.baseOffset = streamOffset;
-        this.status = Status.OK;
+        if (status != Status.OK) {
+            this.status = Status.OK;
+        }
         this.transactionDepth = 0;
         this.transactionStart = 0;
         this.depth = 0;
@@ -445,18 +452,25 @@ public final class QDataReader {
     /** Latin-1 narrowing space for strings up to {@link #MAX_SCRATCH} units, reused across reads. */
     private byte[] scratch = NO_SCRATCH;
 
-    /** The high byte of each of four UTF-16 code units in a long (either byte order). */
-    private static final long HIGH_BYTES = 0xFF00_FF00_FF00_FF00L;
+    /**
+     * In a little-endian 8-byte read of four UTF-16 units, the lanes holding the units' high
+     * bytes: bytes 1, 3, 5, 7 for little-endian text, 0, 2, 4, 6 for big-endian text.
+     */
+    private static final long HIGH_BYTES_LE_TEXT = 0xFF00_FF00_FF00_FF00L;
+    private static final long HIGH_BYTES_BE_TEXT = 0x00FF_00FF_00FF_00FFL;
 
     /**
      * Decodes {@code units} UTF-16 code units. Latin-1 text (every high byte zero, the common
-     * case) is checked and narrowed four units at a time (one 8-byte read, a mask test and a
+     * case) is checked and narrowed eight units at a time (two 8-byte reads, a mask test and a
      * shift-or packing) into a scratch array the String constructor copies; at the first unit above U+00FF
      * the rest is read as chars. No {@code CharsetDecoder}: lone surrogates are kept, as Qt does.
      *
-     * <p>The last 8-byte read ends exactly at the string's end and may overlap the one before
-     * (those units are narrowed twice, to the same bytes): no one-unit tail loop, whose varying
-     * trip count cost a mispredicted branch per short string.
+     * <p>The 8-byte reads and the narrowed stores are little-endian, the byte order of the
+     * machines Java mostly runs on, whatever the text's order: for big-endian text the high bytes
+     * are simply the other lanes and the low bytes are one shift away, so no byte is swapped.
+     * The last read ends exactly at the string's end and may overlap the one before (those units
+     * are narrowed twice, to the same bytes): no one-unit tail loop, whose varying trip count cost
+     * a mispredicted branch per short string.
      */
     private String decodeUtf16(byte[] b, int from, int units, boolean bigEndian) {
         if (units <= SHORT_UNITS && units > 0 && b.length - from >= 2 * SHORT_UNITS) {
@@ -467,45 +481,31 @@ public final class QDataReader {
         }
         // Narrow into a scratch array kept by this reader (String's constructor copies it anyway).
         byte[] latin1 = latin1Scratch(units);
+        long high = bigEndian ? HIGH_BYTES_BE_TEXT : HIGH_BYTES_LE_TEXT;
+        int shift = bigEndian ? 8 : 0; // moves the low bytes to lanes 0, 2, 4, 6
+        int i = 0;
+        // Eight units a step while they last; the four-unit loop below finishes (and finds the
+        // exact first wide unit if there is one).
+        for (int stop = units - 8; i <= stop; i += 8) {
+            long x = (long) LONG_LE.get(b, from + 2 * i);
+            long y = (long) LONG_LE.get(b, from + 2 * i + 8);
+            if (((x | y) & high) != 0) {
+                break;
+            }
+            LONG_LE.set(latin1, i, (packLowBytes(x >>> shift) & 0xFFFF_FFFFL) | ((long) packLowBytes(y >>> shift) << 32));
+        }
         int last = units - 4;
-        if (bigEndian) {
-            int i = 0;
-            // Eight units a step while they last; the four-unit loop below finishes (and finds
-            // the exact first wide unit if there is one).
-            for (int stop = units - 8; i <= stop; i += 8) {
-                long x = (long) LONG_BE.get(b, from + 2 * i);
-                long y = (long) LONG_BE.get(b, from + 2 * i + 8);
-                if (((x | y) & HIGH_BYTES) != 0) {
-                    break;
-                }
-                LONG_BE.set(latin1, i, ((long) packLowBytes(x) << 32) | (packLowBytes(y) & 0xFFFF_FFFFL));
+        for (; ; i += 4) {
+            if (i > last) {
+                i = last;
             }
-            for (; ; i += 4) {
-                if (i > last) {
-                    i = last;
-                }
-                long x = (long) LONG_BE.get(b, from + 2 * i);
-                if ((x & HIGH_BYTES) != 0) {
-                    return decodeUtf16Chars(b, from, units, true, latin1, i);
-                }
-                INT_BE.set(latin1, i, packLowBytes(x));
-                if (i == last) {
-                    break;
-                }
+            long x = (long) LONG_LE.get(b, from + 2 * i);
+            if ((x & high) != 0) {
+                return decodeUtf16Chars(b, from, units, bigEndian, latin1, i);
             }
-        } else {
-            for (int i = 0; ; i += 4) {
-                if (i > last) {
-                    i = last;
-                }
-                long x = (long) LONG_LE.get(b, from + 2 * i);
-                if ((x & HIGH_BYTES) != 0) {
-                    return decodeUtf16Chars(b, from, units, false, latin1, i);
-                }
-                INT_LE.set(latin1, i, packLowBytes(x));
-                if (i == last) {
-                    break;
-                }
+            INT_LE.set(latin1, i, packLowBytes(x >>> shift));
+            if (i == last) {
+                break;
             }
         }
         return latin1String(latin1, units);
@@ -526,15 +526,15 @@ public final class QDataReader {
     private static final int SHORT_UNITS = 16;
 
     /**
-     * High-byte masks of the first {@code k} of the four UTF-16 lanes of a long read in big-endian
-     * order (the first unit in the top bits), for k = 0..4.
+     * The high-byte lanes of the first {@code k} of the four units of a little-endian 8-byte read
+     * (the first unit in the low bits), k = 0..4, for little-endian text.
      */
-    private static final long[] FIRST_LANES_BE = {
-        0L, 0xFF00_0000_0000_0000L, 0xFF00_FF00_0000_0000L, 0xFF00_FF00_FF00_0000L, HIGH_BYTES,
+    private static final long[] FIRST_LANES_LE_TEXT = {
+        0L, 0x0000_0000_0000_FF00L, 0x0000_0000_FF00_FF00L, 0x0000_FF00_FF00_FF00L, HIGH_BYTES_LE_TEXT,
     };
-    /** The same for little-endian reads (the first unit in the low bits). */
-    private static final long[] FIRST_LANES_LE = {
-        0L, 0x0000_0000_0000_FF00L, 0x0000_0000_FF00_FF00L, 0x0000_FF00_FF00_FF00L, HIGH_BYTES,
+    /** The same for big-endian text (each unit's high byte comes first). */
+    private static final long[] FIRST_LANES_BE_TEXT = {
+        0L, 0x0000_0000_0000_00FFL, 0x0000_0000_00FF_00FFL, 0x0000_00FF_00FF_00FFL, HIGH_BYTES_BE_TEXT,
     };
 
     /**
@@ -546,22 +546,11 @@ public final class QDataReader {
      */
     private String decodeUtf16Short(byte[] b, int from, int units, boolean bigEndian) {
         byte[] latin1 = latin1Scratch(SHORT_UNITS);
-        long[] lanes = bigEndian ? FIRST_LANES_BE : FIRST_LANES_LE;
-        long x0;
-        long x1;
-        long x2;
-        long x3;
-        if (bigEndian) {
-            x0 = (long) LONG_BE.get(b, from);
-            x1 = (long) LONG_BE.get(b, from + 8);
-            x2 = (long) LONG_BE.get(b, from + 16);
-            x3 = (long) LONG_BE.get(b, from + 24);
-        } else {
-            x0 = (long) LONG_LE.get(b, from);
-            x1 = (long) LONG_LE.get(b, from + 8);
-            x2 = (long) LONG_LE.get(b, from + 16);
-            x3 = (long) LONG_LE.get(b, from + 24);
-        }
+        long[] lanes = bigEndian ? FIRST_LANES_BE_TEXT : FIRST_LANES_LE_TEXT;
+        long x0 = (long) LONG_LE.get(b, from);
+        long x1 = (long) LONG_LE.get(b, from + 8);
+        long x2 = (long) LONG_LE.get(b, from + 16);
+        long x3 = (long) LONG_LE.get(b, from + 24);
         long high = (x0 & lanes[Math.min(units, 4)])
                 | (x1 & lanes[Math.max(Math.min(units - 4, 4), 0)])
                 | (x2 & lanes[Math.max(Math.min(units - 8, 4), 0)])
@@ -572,23 +561,15 @@ public final class QDataReader {
             }
             // Not Latin-1: the sixteen units as chars in a scratch array (the String copies them).
             char[] c = charScratch(SHORT_UNITS);
-            putUnits(c, 0, x0);
-            putUnits(c, 4, x1);
-            putUnits(c, 8, x2);
-            putUnits(c, 12, x3);
+            putSwappedUnits(c, 0, x0);
+            putSwappedUnits(c, 4, x1);
+            putSwappedUnits(c, 8, x2);
+            putSwappedUnits(c, 12, x3);
             return new String(c, 0, units);
         }
-        if (bigEndian) {
-            INT_BE.set(latin1, 0, packLowBytes(x0));
-            INT_BE.set(latin1, 4, packLowBytes(x1));
-            INT_BE.set(latin1, 8, packLowBytes(x2));
-            INT_BE.set(latin1, 12, packLowBytes(x3));
-        } else {
-            INT_LE.set(latin1, 0, packLowBytes(x0));
-            INT_LE.set(latin1, 4, packLowBytes(x1));
-            INT_LE.set(latin1, 8, packLowBytes(x2));
-            INT_LE.set(latin1, 12, packLowBytes(x3));
-        }
+        int shift = bigEndian ? 8 : 0;
+        LONG_LE.set(latin1, 0, (packLowBytes(x0 >>> shift) & 0xFFFF_FFFFL) | ((long) packLowBytes(x1 >>> shift) << 32));
+        LONG_LE.set(latin1, 8, (packLowBytes(x2 >>> shift) & 0xFFFF_FFFFL) | ((long) packLowBytes(x3 >>> shift) << 32));
         return latin1String(latin1, units);
     }
 
@@ -619,12 +600,12 @@ public final class QDataReader {
         return c;
     }
 
-    /** The four UTF-16 units of a big-endian 8-byte read into {@code c[i, i + 4)}. */
-    private static void putUnits(char[] c, int i, long x) {
-        c[i] = (char) (x >>> 48);
-        c[i + 1] = (char) (x >>> 32);
-        c[i + 2] = (char) (x >>> 16);
-        c[i + 3] = (char) x;
+    /** The four big-endian UTF-16 units of a little-endian 8-byte read into {@code c[i, i + 4)}. */
+    private static void putSwappedUnits(char[] c, int i, long x) {
+        c[i] = Character.reverseBytes((char) x);
+        c[i + 1] = Character.reverseBytes((char) (x >>> 16));
+        c[i + 2] = Character.reverseBytes((char) (x >>> 32));
+        c[i + 3] = Character.reverseBytes((char) (x >>> 48));
     }
 
     /** Strings of fewer than four units, one unit at a time (Latin-1 narrowed as above). */

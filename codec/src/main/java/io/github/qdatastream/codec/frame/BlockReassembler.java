@@ -520,12 +520,19 @@ public final class BlockReassembler extends FedInput {
     }
 
     private int deliver(byte[] a, int off, int n) {
-        blockArray = a;
+        // Reference fields are stored only when they change (they rarely do from block to block):
+        // under G1 a reference store runs a write barrier, with a memory fence once this object is
+        // in the old generation, as a long-lived connection's reassembler is.
+        if (blockArray != a) {
+            blockArray = a;
+        }
         blockOffset = off;
         blockStreamOffset = consumed;
         needed = 0;
         consumed += n;
-        state = State.HEADER;
+        if (state != State.HEADER) {
+            state = State.HEADER;
+        }
         return n;
     }
 

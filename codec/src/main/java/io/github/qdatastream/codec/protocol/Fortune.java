@@ -26,7 +26,8 @@ public record Fortune(String text) {
     public static final Codec<Fortune> CODEC = new Codec<>() {
         @Override
         public Fortune read(QDataReader in) {
-            return new Fortune(in.readString());
+            String text = in.readString(); // before the allocation: see TripReply.CODEC
+            return new Fortune(text);
         }
 
         @Override

@@ -32,8 +32,16 @@ public record TripReply(QDate date, QTime departureTime, int duration, int chang
     public static final Codec<TripReply> CODEC = new Codec<>() {
         @Override
         public TripReply read(QDataReader in) {
-            return new TripReply(in.read(QDate.CODEC), in.read(QTime.CODEC), in.readUInt16(), in.readUInt8(),
-                    in.readString());
+            // Every field into a local first: `new TripReply(in.read..., ...)` allocates the record
+            // before its arguments are read, and a read the JIT leaves as a call (the string's)
+            // then turns its field stores into full G1 write barriers. Allocated last, the record's
+            // initializing stores need none.
+            QDate date = in.read(QDate.CODEC);
+            QTime departure = in.read(QTime.CODEC);
+            int duration = in.readUInt16();
+            int changes = in.readUInt8();
+            String trainType = in.readString();
+            return new TripReply(date, departure, duration, changes, trainType);
         }
 
         @Override
