@@ -77,7 +77,12 @@ public final class BlockReassembler extends FedInput {
     /** The accumulation buffer's capacity once small chunks have been copied into it. */
     static final int COPY_BUFFER = 4096;
 
-    private enum State { HEADER, BODY, ENDED, FAILED }
+    // The states of the diagram above, as ints rather than an enum: the state changes twice for
+    // every block that arrives in pieces, and under G1 storing a reference runs a write barrier.
+    private static final int HEADER = 0;
+    private static final int BODY = 1;
+    private static final int ENDED = 2;
+    private static final int FAILED = 3;
 
     private final Framing framing;
     private final int prefix;
@@ -86,7 +91,7 @@ public final class BlockReassembler extends FedInput {
     private final long markerValue;
     private final long maxBlock;
 
-    private State state = State.HEADER;
+    private int state = HEADER;
     private int bodySize;
     private long consumed;
     private Event.EndOfData end;
@@ -157,7 +162,7 @@ public final class BlockReassembler extends FedInput {
             // Small chunks are arriving: a buffer of a few KiB is compacted only every hundred or so.
             resize(COPY_BUFFER);
         }
-        append(b, off, len, state == State.BODY ? bodySize - (accEnd - accPos) : len);
+        append(b, off, len, state == BODY ? bodySize - (accEnd - accPos) : len);
     }
 
     /** Hands over all of {@code b}. */
@@ -242,7 +247,7 @@ public final class BlockReassembler extends FedInput {
      * at a time.
      */
     boolean awaitingBody() {
-        if (state == State.BODY && inPos == inEnd && !eof) {
+        if (state == BODY && inPos == inEnd && !eof) {
             int missing = bodySize - (accEnd - accPos);
             if (missing > 0) {
                 needed = missing;
@@ -279,7 +284,7 @@ public final class BlockReassembler extends FedInput {
         if (inPos == inEnd) {
             return advanceBuffered();
         }
-        if (accPos == accEnd && state == State.HEADER) {
+        if (accPos == accEnd && state == HEADER) {
             int p = inPos;
             int avail = inEnd - p;
             if (avail >= prefix) {
@@ -303,8 +308,8 @@ public final class BlockReassembler extends FedInput {
         int p = accPos;
         int e = accEnd;
         int n;
-        State st = state;
-        if (st == State.HEADER) {
+        int st = state;
+        if (st == HEADER) {
             if (e - p < prefix) {
                 if (eof) {
                     return advanceSlow();
@@ -326,12 +331,12 @@ public final class BlockReassembler extends FedInput {
                 accPos = p;
                 consumed += prefix;
                 bodySize = n;
-                state = State.BODY;
+                state = BODY;
                 needed = n - (e - p);
                 return NEED;
             }
             consumed += prefix;
-        } else if (st == State.BODY) {
+        } else if (st == BODY) {
             n = bodySize;
             if (e - p < n) {
                 if (eof) {
@@ -386,7 +391,7 @@ public final class BlockReassembler extends FedInput {
         int rest = inEnd - off;
         consumed += prefix;
         bodySize = n;
-        state = State.BODY;
+        state = BODY;
         inPos = off;
         take(rest, n);
         needed = n - rest;
@@ -399,15 +404,15 @@ public final class BlockReassembler extends FedInput {
      * of small chunks (kept here, not in advance(), for the same reason).
      */
     private int advanceSlow() {
-        State st = state;
-        if (st == State.BODY) {
+        int st = state;
+        if (st == BODY) {
             if (accPos != accEnd) {
                 int missing = bodySize - (accEnd - accPos);
                 if (inEnd - inPos >= missing && missing > 0 && acc.length - accEnd >= missing) {
                     return finishBody(missing);
                 }
             }
-        } else if (st == State.HEADER && accPos == accEnd && !eof && inEnd - inPos >= prefix) {
+        } else if (st == HEADER && accPos == accEnd && !eof && inEnd - inPos >= prefix) {
             long size = prefixAt(in, inPos);
             if (size <= maxBlock) {
                 // Larger than the rest of the input, else advance() would have delivered it.
@@ -435,7 +440,7 @@ public final class BlockReassembler extends FedInput {
                     long headerAt = consumed;
                     consumed += prefix;
                     if (marker && size == markerValue) {
-                        state = State.ENDED;
+                        state = ENDED;
                         end = new Event.EndOfData(headerAt, true);
                         needed = 0;
                         return END;
@@ -451,7 +456,7 @@ public final class BlockReassembler extends FedInput {
                         inPos = off + bodySize;
                         return deliver(in, off, bodySize);
                     }
-                    state = State.BODY;
+                    state = BODY;
                     continue;
                 }
                 case BODY: {
@@ -520,9 +525,9 @@ public final class BlockReassembler extends FedInput {
     }
 
     private int deliver(byte[] a, int off, int n) {
-        // Reference fields are stored only when they change (they rarely do from block to block):
-        // under G1 a reference store runs a write barrier, with a memory fence once this object is
-        // in the old generation, as a long-lived connection's reassembler is.
+        // Stored only when it changes (it rarely does from block to block): under G1 a reference
+        // store runs a write barrier, with a memory fence once this object is in the old
+        // generation, as a long-lived connection's reassembler is.
         if (blockArray != a) {
             blockArray = a;
         }
@@ -530,9 +535,7 @@ public final class BlockReassembler extends FedInput {
         blockStreamOffset = consumed;
         needed = 0;
         consumed += n;
-        if (state != State.HEADER) {
-            state = State.HEADER;
-        }
+        state = HEADER;
         return n;
     }
 
@@ -545,7 +548,7 @@ public final class BlockReassembler extends FedInput {
                             "the stream before its end marker 0x" + Long.toHexString(markerValue).toUpperCase(),
                             consumed, prefix));
                 }
-                state = State.ENDED;
+                state = ENDED;
                 end = new Event.EndOfData(consumed, false);
                 needed = 0;
                 return END;
@@ -566,7 +569,7 @@ public final class BlockReassembler extends FedInput {
     }
 
     private QDataStreamException fail(QDataStreamException e) {
-        state = State.FAILED;
+        state = FAILED;
         failInput(e);
         blockArray = null;
         needed = 0;
@@ -613,7 +616,7 @@ public final class BlockReassembler extends FedInput {
 
     /** Whether a call has failed; every later call rethrows {@link #failure()}. */
     public boolean isFailed() {
-        return state == State.FAILED;
+        return state == FAILED;
     }
 
     /** The error that failed this reassembler, or {@code null}. */
@@ -632,12 +635,12 @@ public final class BlockReassembler extends FedInput {
 
     /** Whether {@link Event.EndOfData} has been returned. */
     public boolean isEnded() {
-        return state == State.ENDED;
+        return state == ENDED;
     }
 
     /** The end of the stream once {@link #isEnded()} (what {@link #next()} returns then), else {@code null}. */
     public Event.EndOfData endOfData() {
-        return state == State.ENDED ? end : null;
+        return state == ENDED ? end : null;
     }
 
     /** Capacity of the accumulation buffer (for tests of the allocation policy). */

@@ -55,7 +55,9 @@ abstract class FedInput {
             // The previous input is not drained: keep its rest, and the new array as it is.
             keepInput();
         }
-        in = b;
+        if (in != b) {
+            in = b; // a reference store is a G1 write barrier; callers mostly reuse one read buffer
+        }
         inPos = off;
         inEnd = off + len;
         fed += len;
