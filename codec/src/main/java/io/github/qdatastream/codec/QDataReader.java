@@ -526,16 +526,26 @@ public final class QDataReader {
     private static final int SHORT_UNITS = 16;
 
     /**
-     * The high-byte lanes of the first {@code k} of the four units of a little-endian 8-byte read
-     * (the first unit in the low bits), k = 0..4, for little-endian text.
+     * For a string of {@code u} units (1 to {@link #SHORT_UNITS}), at {@code 4 * u + k}: the lanes
+     * of the {@code k}-th little-endian 8-byte read that hold the high bytes of the string's own
+     * units (the first unit is in the low bits), for little-endian text. One table read per 8-byte
+     * read, where clamping {@code u - 4k} to 0..4 took a dozen conditional moves.
      */
-    private static final long[] FIRST_LANES_LE_TEXT = {
-        0L, 0x0000_0000_0000_FF00L, 0x0000_0000_FF00_FF00L, 0x0000_FF00_FF00_FF00L, HIGH_BYTES_LE_TEXT,
-    };
+    private static final long[] LANES_LE_TEXT = shortStringLanes(HIGH_BYTES_LE_TEXT);
     /** The same for big-endian text (each unit's high byte comes first). */
-    private static final long[] FIRST_LANES_BE_TEXT = {
-        0L, 0x0000_0000_0000_00FFL, 0x0000_0000_00FF_00FFL, 0x0000_00FF_00FF_00FFL, HIGH_BYTES_BE_TEXT,
-    };
+    private static final long[] LANES_BE_TEXT = shortStringLanes(HIGH_BYTES_BE_TEXT);
+
+    private static long[] shortStringLanes(long highBytes) {
+        long[] lanes = new long[4 * (SHORT_UNITS + 1)];
+        for (int u = 1; u <= SHORT_UNITS; u++) {
+            for (int k = 0; k < 4; k++) {
+                int units = Math.max(0, Math.min(4, u - 4 * k));
+                long firstUnits = units == 4 ? -1L : (1L << (16 * units)) - 1;
+                lanes[4 * u + k] = highBytes & firstUnits;
+            }
+        }
+        return lanes;
+    }
 
     /**
      * 1 to {@link #SHORT_UNITS} units with at least {@code 2 * SHORT_UNITS} bytes of the array
@@ -546,15 +556,13 @@ public final class QDataReader {
      */
     private String decodeUtf16Short(byte[] b, int from, int units, boolean bigEndian) {
         byte[] latin1 = latin1Scratch(SHORT_UNITS);
-        long[] lanes = bigEndian ? FIRST_LANES_BE_TEXT : FIRST_LANES_LE_TEXT;
+        long[] lanes = bigEndian ? LANES_BE_TEXT : LANES_LE_TEXT;
+        int at = 4 * units;
         long x0 = (long) LONG_LE.get(b, from);
         long x1 = (long) LONG_LE.get(b, from + 8);
         long x2 = (long) LONG_LE.get(b, from + 16);
         long x3 = (long) LONG_LE.get(b, from + 24);
-        long high = (x0 & lanes[Math.min(units, 4)])
-                | (x1 & lanes[Math.max(Math.min(units - 4, 4), 0)])
-                | (x2 & lanes[Math.max(Math.min(units - 8, 4), 0)])
-                | (x3 & lanes[Math.max(Math.min(units - 12, 4), 0)]);
+        long high = (x0 & lanes[at]) | (x1 & lanes[at + 1]) | (x2 & lanes[at + 2]) | (x3 & lanes[at + 3]);
         if (high != 0) {
             if (!bigEndian) {
                 return decodeUtf16Chars(b, from, units, false, latin1, 0);
