@@ -492,7 +492,7 @@ public final class QDataReader {
             if (((x | y) & high) != 0) {
                 break;
             }
-            LONG_LE.set(latin1, i, (packLowBytes(x >>> shift) & 0xFFFF_FFFFL) | ((long) packLowBytes(y >>> shift) << 32));
+            LONG_LE.set(latin1, i, narrowEight(x, y, shift));
         }
         int last = units - 4;
         for (; ; i += 4) {
@@ -576,8 +576,8 @@ public final class QDataReader {
             return new String(c, 0, units);
         }
         int shift = bigEndian ? 8 : 0;
-        LONG_LE.set(latin1, 0, (packLowBytes(x0 >>> shift) & 0xFFFF_FFFFL) | ((long) packLowBytes(x1 >>> shift) << 32));
-        LONG_LE.set(latin1, 8, (packLowBytes(x2 >>> shift) & 0xFFFF_FFFFL) | ((long) packLowBytes(x3 >>> shift) << 32));
+        LONG_LE.set(latin1, 0, narrowEight(x0, x1, shift));
+        LONG_LE.set(latin1, 8, narrowEight(x2, x3, shift));
         return latin1String(latin1, units);
     }
 
@@ -630,6 +630,15 @@ public final class QDataReader {
             latin1[i] = b[p + 1 - hi];
         }
         return latin1String(latin1, units);
+    }
+
+    /**
+     * The eight Latin-1 bytes of two consecutive little-endian 8-byte reads of UTF-16 units, as a
+     * long to store little-endian: {@code shift} is 8 for big-endian text (its low bytes sit in the
+     * odd lanes) and 0 for little-endian text.
+     */
+    private static long narrowEight(long x, long y, int shift) {
+        return (packLowBytes(x >>> shift) & 0xFFFF_FFFFL) | ((long) packLowBytes(y >>> shift) << 32);
     }
 
     /** The low bytes of the four 16-bit lanes of {@code x}, lane 3 in the top byte. */
