@@ -213,6 +213,11 @@ public final class TypeExpression {
                     + (text.length() > 200 ? text.substring(0, 200) + "..." : text) + "\"");
         }
 
+        /** User text as a message shows it: at most 100 characters, so a message stays short whatever the input. */
+        static String clip(String s) {
+            return s.length() > 100 ? s.substring(0, 100) + "..." : s;
+        }
+
         void skipSpaces() {
             while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) pos++;
         }
@@ -272,13 +277,13 @@ public final class TypeExpression {
             if (!open) {
                 if (arity != null) {
                     pos = at;
-                    throw error(n + " needs " + arity + " template argument" + (arity == 1 ? "" : "s"));
+                    throw error(clip(n) + " needs " + arity + " template argument" + (arity == 1 ? "" : "s"));
                 }
                 return resolveLeaf(n, at, depth);
             }
             if (arity == null) {
                 pos = at;
-                throw error(n + " is not a template (known templates: QList, QVector, QLinkedList, QSet, QMap, QHash, QPair)");
+                throw error(clip(n) + " is not a template (known templates: QList, QVector, QLinkedList, QSet, QMap, QHash, QPair)");
             }
             pos++; // '<'
             List<TypeExpression> args = new ArrayList<>(2);
@@ -309,7 +314,7 @@ public final class TypeExpression {
             if (args.size() != arity) {
                 int end = pos;
                 pos = at;
-                IllegalArgumentException e = error(n + " takes " + arity + " template argument"
+                IllegalArgumentException e = error(clip(n) + " takes " + arity + " template argument"
                         + (arity == 1 ? "" : "s") + ", found " + args.size());
                 pos = end;
                 throw e;
@@ -348,7 +353,7 @@ public final class TypeExpression {
             }
             if (registry.leafCodec(n) == null) {
                 pos = at;
-                throw error("unknown type name '" + (n.length() > 100 ? n.substring(0, 100) + "..." : n) + "'");
+                throw error("unknown type name '" + clip(n) + "'");
             }
             return leaf(n);
         }

@@ -52,6 +52,29 @@ class TypeExpressionTest {
         assertMessage("QList<,>", "position 6");
     }
 
+    /**
+     * A type name may be many words long ({@code unsigned long long} is three); every message that
+     * shows it shows at most 100 characters of it. Found by CI fuzzing: a 2,000-character name
+     * before {@code <} made a message of twice that.
+     */
+    @Test
+    void longNamesAreClippedInEveryMessage() {
+        String longName = "QV " + "w ".repeat(3000) + "x";
+        for (String text : List.of(longName + "<int>", longName, "QList<" + longName + ">",
+                "QPair<int> " + longName, "QList<int,int" + longName.replace(' ', '_') + ">")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TypeExpression.parse(text));
+            assertTrue(e.getMessage().length() < 500, e.getMessage().length() + ": " + e.getMessage());
+            assertTrue(e.getMessage().contains("position"), e.getMessage());
+        }
+        String template = "QPair" + " ".repeat(5000) + "<int>";
+        assertMessage(template, "QPair takes 2 template arguments, found 1");
+        String longTemplate = "QList x".repeat(1000);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TypeExpression.parse(longTemplate + "<int>"));
+        assertTrue(e.getMessage().contains("QList xQList xQList") && e.getMessage().contains("... is not a template"),
+                e.getMessage());
+    }
+
     private static void assertMessage(String text, String part) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TypeExpression.parse(text));
         assertTrue(e.getMessage().contains(part), e.getMessage());
