@@ -31,6 +31,21 @@ class QStringDecodingProperties {
                 });
     }
 
+    /**
+     * The Latin-1 fast paths on their own: {@code allPossible()} strings are almost never all
+     * Latin-1, and the junk after a short string (0xA5 in every byte, so a nonzero high byte in
+     * every unit it forms) must not leak into the narrowed bytes.
+     */
+    @Test
+    void latin1TextDecodesExactlyWhateverFollowsIt() {
+        qt().forAll(strings().betweenCodePoints(0, 0xFF).ofLengthBetween(0, 40), integers().between(0, PLACEMENTS - 1))
+                .checkAssert((s, pad) -> {
+                    for (StreamOptions o : new StreamOptions[] {StreamOptions.DEFAULT, LE}) {
+                        assertEquals(s, decodeAt(s, o, pad));
+                    }
+                });
+    }
+
     @Test
     void latin1TextWithOneWideUnitAnywhereDecodesExactly() {
         qt().forAll(strings().betweenCodePoints(0, 0xFF).ofLengthBetween(1, 40), integers().between(0, 39),
