@@ -489,7 +489,7 @@ public final class QDataReader {
             long x = (long) LONG_LE.get(b, from + 2 * i);
             long y = (long) LONG_LE.get(b, from + 2 * i + 8);
             if (((x | y) & high) != 0) {
-                return decodeUtf16Chars(b, from, units, bigEndian, latin1, i);
+                return decodeUtf16Chars(b, from, units, bigEndian);
             }
             LONG_LE.set(latin1, i, narrowEight(x, y, sx, sy));
         }
@@ -499,7 +499,7 @@ public final class QDataReader {
             long x = (long) LONG_LE.get(b, from + 2 * last);
             long y = (long) LONG_LE.get(b, from + 2 * last + 8);
             if (((x | y) & high) != 0) {
-                return decodeUtf16Chars(b, from, units, bigEndian, latin1, i);
+                return decodeUtf16Chars(b, from, units, bigEndian);
             }
             LONG_LE.set(latin1, last, narrowEight(x, y, sx, sy));
         }
@@ -559,15 +559,19 @@ public final class QDataReader {
         long x3 = (long) LONG_LE.get(b, from + 24);
         long high = (x0 & lanes[at]) | (x1 & lanes[at + 1]) | (x2 & lanes[at + 2]) | (x3 & lanes[at + 3]);
         if (high != 0) {
-            if (!bigEndian) {
-                return decodeUtf16Chars(b, from, units, false, latin1, 0);
-            }
             // Not Latin-1: the sixteen units as chars in a scratch array (the String copies them).
             char[] c = charScratch(SHORT_UNITS);
-            putSwappedUnits(c, 0, x0);
-            putSwappedUnits(c, 4, x1);
-            putSwappedUnits(c, 8, x2);
-            putSwappedUnits(c, 12, x3);
+            if (bigEndian) {
+                putSwappedUnits(c, 0, x0);
+                putSwappedUnits(c, 4, x1);
+                putSwappedUnits(c, 8, x2);
+                putSwappedUnits(c, 12, x3);
+            } else {
+                putUnitsFirstLow(c, 0, x0);
+                putUnitsFirstLow(c, 4, x1);
+                putUnitsFirstLow(c, 8, x2);
+                putUnitsFirstLow(c, 12, x3);
+            }
             return new String(c, 0, units);
         }
         // Only the string's own high bytes were tested: clear all high lanes (the bytes after the
@@ -627,7 +631,7 @@ public final class QDataReader {
         int hi = bigEndian ? 0 : 1;
         for (int i = 0, p = from; i < units; i++, p += 2) {
             if (b[p + hi] != 0) {
-                return decodeUtf16Chars(b, from, units, bigEndian, latin1, i);
+                return decodeUtf16Chars(b, from, units, bigEndian);
             }
             latin1[i] = b[p + 1 - hi];
         }
@@ -651,31 +655,51 @@ public final class QDataReader {
         return z ^ t ^ (t << 16);
     }
 
-    /** The general case: units {@code [0, done)} are Latin-1 and already in {@code latin1}. */
-    private String decodeUtf16Chars(byte[] b, int from, int units, boolean bigEndian, byte[] latin1, int done) {
+    /**
+     * The general case, text with a unit above U+00FF: all units as chars, four per 8-byte read
+     * (the last read ends at the string's end and may overlap the one before), into a scratch
+     * array the String constructor copies (it also tries Latin-1 first, so a wide unit that turns
+     * out to be a false alarm costs nothing but time). Reading the units again from the bytes is
+     * cheaper than widening the part already narrowed one byte at a time.
+     */
+    private String decodeUtf16Chars(byte[] b, int from, int units, boolean bigEndian) {
         char[] c = charScratch(units);
-        for (int i = 0; i < done; i++) {
-            c[i] = (char) (latin1[i] & 0xFF);
+        if (units < 4) {
+            for (int i = 0, p = from; i < units; i++, p += 2) {
+                c[i] = (char) (short) (bigEndian ? SHORT_BE.get(b, p) : SHORT_LE.get(b, p));
+            }
+            return new String(c, 0, units);
         }
-        int p = from + 2 * done;
+        int i = 0;
+        int last = units - 4;
         if (bigEndian) {
-            int i = done;
-            for (int stop = units - 4; i <= stop; i += 4, p += 8) {
-                long x = (long) LONG_BE.get(b, p);
-                c[i] = (char) (x >>> 48);
-                c[i + 1] = (char) (x >>> 32);
-                c[i + 2] = (char) (x >>> 16);
-                c[i + 3] = (char) x;
+            for (; i < last; i += 4) {
+                putUnitsFirstHigh(c, i, (long) LONG_BE.get(b, from + 2 * i));
             }
-            for (; i < units; i++, p += 2) {
-                c[i] = (char) (short) SHORT_BE.get(b, p);
-            }
+            putUnitsFirstHigh(c, last, (long) LONG_BE.get(b, from + 2 * last));
         } else {
-            for (int i = done; i < units; i++, p += 2) {
-                c[i] = (char) (short) SHORT_LE.get(b, p);
+            for (; i < last; i += 4) {
+                putUnitsFirstLow(c, i, (long) LONG_LE.get(b, from + 2 * i));
             }
+            putUnitsFirstLow(c, last, (long) LONG_LE.get(b, from + 2 * last));
         }
         return new String(c, 0, units);
+    }
+
+    /** Four units into {@code c[i, i + 4)}, the first in the top 16 bits of {@code x}. */
+    private static void putUnitsFirstHigh(char[] c, int i, long x) {
+        c[i] = (char) (x >>> 48);
+        c[i + 1] = (char) (x >>> 32);
+        c[i + 2] = (char) (x >>> 16);
+        c[i + 3] = (char) x;
+    }
+
+    /** Four units into {@code c[i, i + 4)}, the first in the low 16 bits of {@code x}. */
+    private static void putUnitsFirstLow(char[] c, int i, long x) {
+        c[i] = (char) x;
+        c[i + 1] = (char) (x >>> 16);
+        c[i + 2] = (char) (x >>> 32);
+        c[i + 3] = (char) (x >>> 48);
     }
 
     /**
