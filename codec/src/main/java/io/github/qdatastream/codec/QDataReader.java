@@ -485,9 +485,9 @@ public final class QDataReader {
         int sx = bigEndian ? 8 : 0;
         int sy = 8 - sx;
         int i = 0;
-        for (int stop = units - 8; i <= stop; i += 8) {
-            long x = (long) LONG_LE.get(b, from + 2 * i);
-            long y = (long) LONG_LE.get(b, from + 2 * i + 8);
+        for (int stop = units - 8, p = from; i <= stop; i += 8, p += 16) {
+            long x = (long) LONG_LE.get(b, p);
+            long y = (long) LONG_LE.get(b, p + 8);
             if (((x | y) & high) != 0) {
                 return decodeUtf16Chars(b, from, units, bigEndian);
             }
