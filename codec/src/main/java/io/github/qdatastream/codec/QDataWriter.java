@@ -210,21 +210,62 @@ public final class QDataWriter {
         ensure(2 * n);
         byte[] b = buf;
         int p = pos;
-        if (big) {
-            for (int i = 0; i < n; i++) {
+        if (n < 4) {
+            for (int i = 0; i < n; i++, p += 2) {
                 char c = s.charAt(i);
-                b[p++] = (byte) (c >>> 8);
-                b[p++] = (byte) c;
+                if (big) {
+                    SHORT_BE.set(b, p, (short) c);
+                } else {
+                    SHORT_LE.set(b, p, (short) c);
+                }
             }
+            pos = p;
+            return this;
+        }
+        // The chars in one bulk copy (for a Latin-1 string the JDK's vectorised inflation), then
+        // four units per 8-byte store; the last store ends at the string's end and may overlap
+        // the one before (rewriting the same bytes) instead of a tail loop.
+        char[] c = charScratch(n);
+        s.getChars(0, n, c, 0);
+        int last = n - 4;
+        if (big) {
+            for (int i = 0; i < last; i += 4, p += 8) {
+                LONG_BE.set(b, p, unitsFirstHigh(c, i));
+            }
+            LONG_BE.set(b, pos + 2 * last, unitsFirstHigh(c, last));
         } else {
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                b[p++] = (byte) c;
-                b[p++] = (byte) (c >>> 8);
+            for (int i = 0; i < last; i += 4, p += 8) {
+                LONG_LE.set(b, p, unitsFirstLow(c, i));
+            }
+            LONG_LE.set(b, pos + 2 * last, unitsFirstLow(c, last));
+        }
+        pos += 2 * n;
+        return this;
+    }
+
+    private static final int MAX_SCRATCH = 4096;
+    /** Chars of the string being written, reused for strings up to {@link #MAX_SCRATCH} units. */
+    private char[] chars = new char[0];
+
+    private char[] charScratch(int n) {
+        char[] c = chars;
+        if (c.length < n) {
+            c = new char[Math.max(n, 64)];
+            if (n <= MAX_SCRATCH) {
+                chars = c;
             }
         }
-        pos = p;
-        return this;
+        return c;
+    }
+
+    /** {@code c[i, i + 4)} as a long whose big-endian bytes are the four units in order. */
+    private static long unitsFirstHigh(char[] c, int i) {
+        return ((long) c[i] << 48) | ((long) c[i + 1] << 32) | ((long) c[i + 2] << 16) | c[i + 3];
+    }
+
+    /** {@code c[i, i + 4)} as a long whose little-endian bytes are the four units in order. */
+    private static long unitsFirstLow(char[] c, int i) {
+        return c[i] | ((long) c[i + 1] << 16) | ((long) c[i + 2] << 32) | ((long) c[i + 3] << 48);
     }
 
     /**

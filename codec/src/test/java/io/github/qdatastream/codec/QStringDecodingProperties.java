@@ -60,6 +60,39 @@ class QStringDecodingProperties {
                 });
     }
 
+    /**
+     * The writer's side: QDataWriter's bulk path (four units per 8-byte store, the last one
+     * overlapping) writes exactly the UTF-16 bytes of the string in either byte order, at every
+     * length and after a header of 0 to 7 bytes.
+     */
+    @Test
+    void writtenBytesAreTheStringsUtf16InBothByteOrders() {
+        qt().forAll(strings().allPossible().ofLengthBetween(0, 40), integers().between(0, 7)).checkAssert((s, pad) -> {
+            for (StreamOptions o : new StreamOptions[] {StreamOptions.DEFAULT, LE}) {
+                QDataWriter w = new QDataWriter(o);
+                for (int i = 0; i < pad; i++) {
+                    w.writeUInt8(0xA5);
+                }
+                byte[] b = w.writeString(s).writeUInt8(0x5A).toByteArray();
+                byte[] units = utf16(s, o == LE);
+                assertArrayEquals(units, java.util.Arrays.copyOfRange(b, pad + 4, pad + 4 + units.length));
+                assertEquals(pad + 4 + units.length + 1, b.length);
+                assertEquals(0x5A, b[b.length - 1]);
+            }
+        });
+    }
+
+    /** Each char's two bytes, high byte first unless {@code littleEndian} (lone surrogates as they are, unlike String.getBytes). */
+    private static byte[] utf16(String s, boolean littleEndian) {
+        byte[] b = new byte[2 * s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b[2 * i + (littleEndian ? 1 : 0)] = (byte) (c >>> 8);
+            b[2 * i + (littleEndian ? 0 : 1)] = (byte) c;
+        }
+        return b;
+    }
+
     @Test
     void loneSurrogatesAreKept() {
         String s = "ab\uD800cd\uDC00efgh";
