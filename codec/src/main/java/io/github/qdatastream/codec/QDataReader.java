@@ -666,7 +666,8 @@ public final class QDataReader {
         char[] c = charScratch(units);
         if (units < 4) {
             for (int i = 0, p = from; i < units; i++, p += 2) {
-                c[i] = (char) (short) (bigEndian ? SHORT_BE.get(b, p) : SHORT_LE.get(b, p));
+                // Cast each call, not the conditional (see readInt16): else both return a boxed Object.
+                c[i] = (char) (bigEndian ? (short) SHORT_BE.get(b, p) : (short) SHORT_LE.get(b, p));
             }
             return new String(c, 0, units);
         }
