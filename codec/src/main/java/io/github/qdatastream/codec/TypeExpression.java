@@ -210,12 +210,17 @@ public final class TypeExpression {
 
         IllegalArgumentException error(String why) {
             return new IllegalArgumentException("bad type expression at position " + pos + ": " + why + " in \""
-                    + (text.length() > 200 ? text.substring(0, 200) + "..." : text) + "\"");
+                    + clip(text, 200) + "\"");
         }
 
-        /** User text as a message shows it: at most 100 characters, so a message stays short whatever the input. */
+        /** A name as a message shows it: at most 100 characters, so a message stays short whatever the input. */
         static String clip(String s) {
-            return s.length() > 100 ? s.substring(0, 100) + "..." : s;
+            return clip(s, 100);
+        }
+
+        /** User text as a message shows it: its first {@code max} characters, then "..." if there were more. */
+        static String clip(String s, int max) {
+            return s.length() > max ? s.substring(0, max) + "..." : s;
         }
 
         void skipSpaces() {
@@ -334,8 +339,7 @@ public final class TypeExpression {
             long n = digits.length() > 10 ? Long.MAX_VALUE : Long.parseLong(digits);
             if (n > MAX_RAW_DATA) {
                 pos = start;
-                throw error("rawData(N) takes at most " + MAX_RAW_DATA + " bytes, not " + (digits.length() > 20
-                        ? digits.substring(0, 20) + "..." : digits));
+                throw error("rawData(N) takes at most " + MAX_RAW_DATA + " bytes, not " + clip(digits, 20));
             }
             skipSpaces();
             if (pos >= text.length() || text.charAt(pos) != ')') {
