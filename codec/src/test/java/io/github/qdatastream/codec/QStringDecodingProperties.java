@@ -24,11 +24,7 @@ class QStringDecodingProperties {
     @Test
     void roundTripPreservesEveryStringInBothByteOrders() {
         qt().forAll(strings().allPossible().ofLengthBetween(0, 40), integers().between(0, PLACEMENTS - 1))
-                .checkAssert((s, pad) -> {
-                    for (StreamOptions o : new StreamOptions[] {StreamOptions.DEFAULT, LE}) {
-                        assertEquals(s, decodeAt(s, o, pad));
-                    }
-                });
+                .checkAssert(QStringDecodingProperties::assertDecodesInBothByteOrders);
     }
 
     /**
@@ -39,11 +35,7 @@ class QStringDecodingProperties {
     @Test
     void latin1TextDecodesExactlyWhateverFollowsIt() {
         qt().forAll(strings().betweenCodePoints(0, 0xFF).ofLengthBetween(0, 40), integers().between(0, PLACEMENTS - 1))
-                .checkAssert((s, pad) -> {
-                    for (StreamOptions o : new StreamOptions[] {StreamOptions.DEFAULT, LE}) {
-                        assertEquals(s, decodeAt(s, o, pad));
-                    }
-                });
+                .checkAssert(QStringDecodingProperties::assertDecodesInBothByteOrders);
     }
 
     @Test
@@ -54,9 +46,7 @@ class QStringDecodingProperties {
                     StringBuilder sb = new StringBuilder(base);
                     sb.setCharAt(at % base.length(), (char) (int) wide);
                     String s = sb.toString();
-                    for (StreamOptions o : new StreamOptions[] {StreamOptions.DEFAULT, LE}) {
-                        assertEquals(s, decodeAt(s, o, pad));
-                    }
+                    assertDecodesInBothByteOrders(s, pad);
                 });
     }
 
@@ -106,6 +96,12 @@ class QStringDecodingProperties {
         byte[] b = new QDataWriter().writeString(s).toByteArray();
         assertArrayEquals(s.getBytes(StandardCharsets.UTF_16BE), java.util.Arrays.copyOfRange(b, 4, b.length));
         assertEquals(s, new QDataReader(b).readString());
+    }
+
+    private static void assertDecodesInBothByteOrders(String s, int placement) {
+        for (StreamOptions o : new StreamOptions[] {StreamOptions.DEFAULT, LE}) {
+            assertEquals(s, decodeAt(s, o, placement));
+        }
     }
 
     /** Offsets 0..7 times trailing junk of 0..40 bytes, in one generated number. */
