@@ -3,19 +3,20 @@ package io.github.qdatastream.netty;
 import io.github.qdatastream.codec.Codec;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
+import io.github.qdatastream.codec.frame.Block;
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockReassembler;
+import io.github.qdatastream.codec.frame.Decoder;
 import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.frame.Framing;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Splits a TCP byte stream of size-prefixed QDataStream blocks into whole blocks, by driving the
- * codec's sans-I/O {@link BlockReassembler}: the same framing code as every other user of the
+ * codec's sans-I/O {@link BlockReassembler} (or {@link BlockDecoder}): the same framing code as every other user of the
  * codec, with Netty only doing the I/O.
  *
  * <h2>Two modes</h2>
@@ -55,25 +56,23 @@ import java.util.Objects;
  *
  * @param <T> what is emitted: {@link ByteBuf} payloads or decoded messages
  */
-public final class QDataStreamFrameDecoder<T> extends SansIoDecoder {
+public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
 
     private final Framing framing;
-    private final Codec<T> codec;
-    private final StreamOptions options;
-    private final BlockReassembler reassembler;
+    private final boolean payloads;
     private boolean endSeen;
     private long blocks;
 
-    private QDataStreamFrameDecoder(Framing framing, Codec<T> codec, StreamOptions options) {
+    @SuppressWarnings("unchecked")
+    private QDataStreamFrameDecoder(Framing framing, Decoder<?> decoder, boolean payloads) {
+        super((Decoder<Object>) decoder);
         this.framing = Objects.requireNonNull(framing, "framing");
-        this.codec = codec;
-        this.options = options;
-        this.reassembler = new BlockReassembler(framing);
+        this.payloads = payloads;
     }
 
     /** A decoder that emits each block's payload as a {@link ByteBuf} (the receiver releases it). */
     public static QDataStreamFrameDecoder<ByteBuf> payloads(Framing framing) {
-        return new QDataStreamFrameDecoder<>(framing, null, null);
+        return new QDataStreamFrameDecoder<>(framing, new BlockReassembler(framing), true);
     }
 
     /**
@@ -81,8 +80,8 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder {
      * decodes to {@code null} (a null QString) is emitted as {@link QDataStreamNullValue#INSTANCE}.
      */
     public static <T> QDataStreamFrameDecoder<T> messages(Framing framing, Codec<T> codec, StreamOptions options) {
-        return new QDataStreamFrameDecoder<>(framing, Objects.requireNonNull(codec, "codec"),
-                Objects.requireNonNull(options, "options"));
+        return new QDataStreamFrameDecoder<>(framing, new BlockDecoder<>(framing, Objects.requireNonNull(codec, "codec"),
+                Objects.requireNonNull(options, "options")), false);
     }
 
     public Framing framing() {
@@ -101,55 +100,29 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder {
 
     /** Bytes received so far. */
     public long bytesReceived() {
-        return reassembler.bytesFed();
+        return decoder().bytesFed();
     }
 
     @Override
-    void feed(ByteBuffer bytes) {
-        reassembler.feed(bytes);
+    Object message(ChannelHandlerContext ctx, Object unit) {
+        blocks++;
+        if (payloads) {
+            Block b = (Block) unit;
+            return ctx.alloc().buffer(b.length()).writeBytes(b.array(), b.offset(), b.length());
+        }
+        return QDataStreamNullValue.orMarker(unit);
     }
 
     @Override
-    void endOfInput() {
-        reassembler.endOfInput();
-    }
-
-    @Override
-    void drain(ChannelHandlerContext ctx, List<Object> out) {
-        boolean endThisTime = false;
-        for (;;) {
-            Event e = reassembler.next();
-            if (e instanceof Event.Block b) {
-                blocks++;
-                out.add(codec == null ? ctx.alloc().buffer(b.length()).writeBytes(b.array(), b.offset(), b.length())
-                        : QDataStreamNullValue.orMarker(decodeBlock(b)));
-            } else if (e instanceof Event.EndOfData end) {
-                if (end.markerSeen() && !endSeen) {
-                    endSeen = true;
-                    // Deliver the blocks before the event, in stream order.
-                    flush(ctx, out);
-                    ctx.fireUserEventTriggered(QDataStreamEndOfData.INSTANCE);
-                }
-                // Bytes after the marker: one more next() raises the reassembler's corrupt-data error.
-                if (endThisTime || reassembler.bytesConsumed() >= reassembler.bytesFed()) {
-                    return;
-                }
-                endThisTime = true;
-            } else {
-                return;
+    void endOfData(ChannelHandlerContext ctx, List<Object> out, Event.EndOfData<Object> end) {
+        if (end.markerSeen()) {
+            endSeen = true;
+            // Deliver the blocks before the event, in stream order.
+            for (Object o : out) {
+                ctx.fireChannelRead(o);
             }
+            out.clear();
+            ctx.fireUserEventTriggered(QDataStreamEndOfData.INSTANCE);
         }
-    }
-
-    private T decodeBlock(Event.Block b) {
-        return BlockDecoder.decodeExactly(codec, b.array(), b.offset(), b.length(), b.streamOffset(),
-                framing.prefixBytes(), options);
-    }
-
-    private void flush(ChannelHandlerContext ctx, List<Object> out) {
-        for (Object o : out) {
-            ctx.fireChannelRead(o);
-        }
-        out.clear();
     }
 }

@@ -2,11 +2,8 @@ package io.github.qdatastream.netty;
 
 import io.github.qdatastream.codec.Codec;
 import io.github.qdatastream.codec.StreamOptions;
-import io.github.qdatastream.codec.frame.Decoded;
 import io.github.qdatastream.codec.frame.TransactionReader;
 import io.netty.channel.ChannelHandlerContext;
-import java.nio.ByteBuffer;
-import java.util.List;
 
 /**
  * Reads values sent back to back with no size prefix (the Qt 5.7+ Fortune server's bare
@@ -25,34 +22,15 @@ import java.util.List;
  *
  * @param <T> the value type
  */
-public final class QDataStreamTransactionDecoder<T> extends SansIoDecoder {
-
-    private final TransactionReader<T> reader;
+public final class QDataStreamTransactionDecoder<T> extends SansIoDecoder<T> {
 
     public QDataStreamTransactionDecoder(Codec<T> codec, StreamOptions options) {
-        this.reader = new TransactionReader<>(codec, options);
+        super(new TransactionReader<>(codec, options));
     }
 
     @Override
-    void feed(ByteBuffer bytes) {
-        reader.feed(bytes);
-    }
-
-    @Override
-    void endOfInput() {
-        reader.endOfInput();
-    }
-
-    @Override
-    void drain(ChannelHandlerContext ctx, List<Object> out) {
-        for (;;) {
-            Decoded<T> d = reader.next();
-            if (d instanceof Decoded.Value<T> v) {
-                // Netty messages cannot be null: a null value (a null QString) travels as a marker.
-                out.add(QDataStreamNullValue.orMarker(v.value()));
-            } else {
-                return;
-            }
-        }
+    Object message(ChannelHandlerContext ctx, T value) {
+        // Netty messages cannot be null: a null value (a null QString) travels as a marker.
+        return QDataStreamNullValue.orMarker(value);
     }
 }

@@ -1,31 +1,42 @@
 package io.github.qdatastream.netty;
 
 import io.github.qdatastream.codec.QDataStreamException;
+import io.github.qdatastream.codec.frame.Decoder;
+import io.github.qdatastream.codec.frame.Event;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
-import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
  * What {@link QDataStreamFrameDecoder} and {@link QDataStreamTransactionDecoder} share: each read
- * is fed to a sans-I/O reader of the codec and the reader is drained before the bytes are marked
- * as read (its ownership rule: a heap buffer's array is read in place); the peer closing is its
- * end of input. On a {@link QDataStreamException} the exception is fired, unwrapped, through
+ * is fed to the codec's sans-I/O {@link Decoder} and the decoder is drained before the bytes are
+ * marked as read (its ownership rule: a heap buffer's array is read in place); the peer closing is
+ * its end of input. On a {@link QDataStreamException} the exception is fired, unwrapped, through
  * {@code exceptionCaught}, the channel is closed, and every later byte is discarded.
+ *
+ * @param <U> the decoder's unit (a block or a value)
  */
-abstract class SansIoDecoder extends ByteToMessageDecoder {
+abstract class SansIoDecoder<U> extends ByteToMessageDecoder {
 
+    private final Decoder<U> decoder;
     private boolean failed;
+    private boolean endSeen;
 
-    /** Hands the read's bytes to the reader (which may keep a reference until drained). */
-    abstract void feed(ByteBuffer bytes);
+    SansIoDecoder(Decoder<U> decoder) {
+        this.decoder = decoder;
+    }
 
-    /** Tells the reader the peer closed. */
-    abstract void endOfInput();
+    /** The message passed on for one complete unit (never {@code null}). */
+    abstract Object message(ChannelHandlerContext ctx, U unit);
 
-    /** Adds every complete message to {@code out}, until the reader needs more bytes. */
-    abstract void drain(ChannelHandlerContext ctx, List<Object> out);
+    /** The stream ended cleanly (once); {@code out} holds the messages before the end, in order. */
+    void endOfData(ChannelHandlerContext ctx, List<Object> out, Event.EndOfData<U> end) {
+    }
+
+    final Decoder<U> decoder() {
+        return decoder;
+    }
 
     @Override
     protected final void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
@@ -34,7 +45,7 @@ abstract class SansIoDecoder extends ByteToMessageDecoder {
             return;
         }
         try {
-            feed(in.nioBuffer());
+            decoder.feed(in.nioBuffer());
             drain(ctx, out);
             in.skipBytes(in.readableBytes());
         } catch (QDataStreamException e) {
@@ -52,10 +63,31 @@ abstract class SansIoDecoder extends ByteToMessageDecoder {
             return;
         }
         try {
-            endOfInput();
+            decoder.endOfInput();
             drain(ctx, out);
         } catch (QDataStreamException e) {
             fail(ctx, e);
+        }
+    }
+
+    /** Adds every complete message to {@code out}, until the decoder needs more bytes or the stream ended. */
+    private void drain(ChannelHandlerContext ctx, List<Object> out) {
+        for (;;) {
+            Event<U> e = decoder.next();
+            if (e instanceof Event.Value<U> v) {
+                out.add(message(ctx, v.value()));
+            } else if (e instanceof Event.EndOfData<U> end) {
+                if (!endSeen) {
+                    endSeen = true;
+                    endOfData(ctx, out, end);
+                }
+                if (decoder.bytesConsumed() < decoder.bytesFed()) {
+                    decoder.next(); // bytes after the end marker: raises the decoder's corrupt-data error
+                }
+                return;
+            } else {
+                return;
+            }
         }
     }
 
