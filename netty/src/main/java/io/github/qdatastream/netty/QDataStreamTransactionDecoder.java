@@ -2,7 +2,7 @@ package io.github.qdatastream.netty;
 
 import io.github.qdatastream.codec.Codec;
 import io.github.qdatastream.codec.StreamOptions;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.frame.TransactionReader;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
@@ -27,19 +27,17 @@ import java.util.List;
  *
  * @param <T> the value type
  */
-public final class QDataStreamTransactionDecoder<T> extends SansIoDecoder {
-
-    private final TransactionReader<T> reader;
+public final class QDataStreamTransactionDecoder<T> extends SansIoDecoder<T> {
 
     public QDataStreamTransactionDecoder(Codec<T> codec, StreamOptions options) {
-        this.reader = new TransactionReader<>(codec, options);
+        super(new TransactionReader<>(codec, options));
     }
 
     @Override
     void decodeSome(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         // A heap buffer's array is read in place until drained, so the bytes are marked read
         // only after the drain (the reader has copied whatever it keeps by then).
-        reader.feed(in.nioBuffer());
+        decoder().feed(in.nioBuffer());
         drain(out);
         in.skipBytes(in.readableBytes());
     }
@@ -49,14 +47,13 @@ public final class QDataStreamTransactionDecoder<T> extends SansIoDecoder {
         if (in.isReadable()) {
             decodeSome(ctx, in, out);
         }
-        reader.endOfInput();
+        decoder().endOfInput();
         drain(out);
     }
 
     private void drain(List<Object> out) {
         for (;;) {
-            Decoded<T> d = reader.next();
-            if (d instanceof Decoded.Value<T> v) {
+            if (decoder().next() instanceof Event.Value<T> v) {
                 // Netty messages cannot be null: a null value (a null QString) travels as a marker.
                 out.add(QDataStreamNullValue.orMarker(v.value()));
             } else {

@@ -1,6 +1,7 @@
 package io.github.qdatastream.netty;
 
 import io.github.qdatastream.codec.QDataStreamException;
+import io.github.qdatastream.codec.frame.Decoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
@@ -8,15 +9,25 @@ import java.util.List;
 
 /**
  * What {@link QDataStreamFrameDecoder} and {@link QDataStreamTransactionDecoder} share: the
- * cumulation is handed to a sans-I/O decoder of the codec, whose messages go into
+ * cumulation is handed to the codec's sans-I/O {@link Decoder}, whose units go into
  * {@code ByteToMessageDecoder}'s out list (Netty fires them as {@code channelRead}); the peer
- * closing is the decoder's end of input. On a {@link QDataStreamException} the exception is
- * fired, unwrapped, through {@code exceptionCaught}, the channel is closed, and every later byte
- * is discarded.
+ * closing is the decoder's end of input. The decoder's failure is the one sticky error: on a
+ * {@link QDataStreamException} it is fired, unwrapped, through {@code exceptionCaught}, the
+ * channel is closed, and while {@link Decoder#isFailed()} every later byte is discarded.
+ *
+ * @param <U> the decoder's unit (a block or a value)
  */
-abstract class SansIoDecoder extends ByteToMessageDecoder {
+abstract class SansIoDecoder<U> extends ByteToMessageDecoder {
 
-    private boolean failed;
+    private final Decoder<U> decoder;
+
+    SansIoDecoder(Decoder<U> decoder) {
+        this.decoder = decoder;
+    }
+
+    final Decoder<U> decoder() {
+        return decoder;
+    }
 
     /** Takes what it can from {@code in} (moving its reader index) and adds complete messages to {@code out}. */
     abstract void decodeSome(ChannelHandlerContext ctx, ByteBuf in, List<Object> out);
@@ -26,7 +37,7 @@ abstract class SansIoDecoder extends ByteToMessageDecoder {
 
     @Override
     protected final void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        if (failed) {
+        if (decoder.isFailed()) {
             in.skipBytes(in.readableBytes());
             return;
         }
@@ -39,7 +50,7 @@ abstract class SansIoDecoder extends ByteToMessageDecoder {
 
     @Override
     protected final void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        if (failed) {
+        if (decoder.isFailed()) {
             in.skipBytes(in.readableBytes());
             return;
         }
@@ -51,7 +62,6 @@ abstract class SansIoDecoder extends ByteToMessageDecoder {
     }
 
     private void fail(ChannelHandlerContext ctx, ByteBuf in, QDataStreamException e) {
-        failed = true;
         in.skipBytes(in.readableBytes());
         ctx.fireExceptionCaught(e);
         ctx.close();
