@@ -26,6 +26,9 @@ public final class TripServerCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Mixin
+    ServerOptions.RequestLimits limits;
+
     @Option(names = "--timetable", paramLabel = "FILE", description = "A timetable (CSV: from,to,departure,duration,changes,trainType; or a .json array) to answer real queries from.")
     Path timetable;
 
@@ -57,7 +60,7 @@ public final class TripServerCommand implements Callable<Integer> {
         String mode;
         ServerSettings settings;
         try {
-            settings = server.settings();
+            settings = limits.apply(server.settings());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
