@@ -33,7 +33,9 @@ import io.netty.handler.codec.EncoderException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(NoLeaks.class)
 class QDataStreamFrameDecoderTest {
 
     /** Records user events and exceptions that reach the end of the pipeline. */
@@ -166,6 +168,30 @@ class QDataStreamFrameDecoderTest {
         assertArrayEquals(new byte[] {1, 2, 3}, bytes((ByteBuf) got.get(0)));
         assertArrayEquals(new byte[] {9}, bytes((ByteBuf) got.get(1)));
         assertArrayEquals(new byte[] {}, bytes((ByteBuf) got.get(2)));
+    }
+
+    @Test
+    void payloadsAreSlicesOfTheReadNotCopiesForHeapAndDirectBuffers() {
+        byte[] stream = {0, 3, 1, 2, 3, 0, 2, 4, 5};
+        for (boolean direct : new boolean[] {false, true}) {
+            ByteBuf read = direct ? Unpooled.directBuffer(stream.length).writeBytes(stream)
+                    : Unpooled.wrappedBuffer(stream.clone());
+            EmbeddedChannel ch = new EmbeddedChannel(QDataStreamFrameDecoder.payloads(Framing.FORTUNE));
+            ch.writeInbound(read);
+            ByteBuf first = ch.readInbound();
+            ByteBuf second = ch.readInbound();
+            // Writing into the read shows through the payloads: they share its memory.
+            read.setByte(2, 0x77);
+            read.setByte(7, 0x66);
+            assertEquals(0x77, first.getByte(first.readerIndex()), "direct " + direct);
+            assertEquals(0x66, second.getByte(second.readerIndex()), "direct " + direct);
+            assertEquals(3, first.readableBytes());
+            assertEquals(2, second.readableBytes());
+            first.release();
+            second.release();
+            assertEquals(0, read.refCnt(), "the read is freed with its last payload");
+            assertFalse(ch.finish());
+        }
     }
 
     private static byte[] bytes(ByteBuf b) {

@@ -1,13 +1,13 @@
-package io.github.qdatastream.codec.frame;
+package io.github.qdatastream.testkit;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.qdatastream.testkit.Splits;
 import io.github.qdatastream.codec.CorruptDataException;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.SizeLimitExceededException;
 import io.github.qdatastream.codec.TruncatedInputException;
+import io.github.qdatastream.codec.frame.*;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -19,8 +19,10 @@ import org.quicktheories.generators.Generate;
 /**
  * Framed test streams, an independent reference model of what a reassembler must report for any
  * byte stream, and drivers that run a {@link BlockReassembler} over chunks and write down what it
- * said, in the same vocabulary. Public so that the netty, harness and fuzz tests can check their
- * handlers against the same model.
+ * said, in the same vocabulary. For checking a framing decoder or handler (the codec's, Netty's,
+ * yours) against the model: {@link #streams()} gives well-formed and malformed framed streams
+ * (truncated headers and payloads, sizes over the limit, end markers), {@link #model} what any
+ * correct reassembler reports for one.
  */
 public final class FrameStreams {
 
@@ -249,7 +251,7 @@ public final class FrameStreams {
             if (drain(r, out) > 0) {
                 throw new AssertionError("NeedMoreData after endOfInput: " + out);
             }
-            Event again = r.next();
+            Event<Block> again = r.next();
             if (!(again instanceof Event.EndOfData)) {
                 throw new AssertionError("after EndOfData and end of input, next() gave " + again);
             }
@@ -260,7 +262,7 @@ public final class FrameStreams {
         return out;
     }
 
-    public static void checkSticky(BlockReassembler r, QDataStreamException e) {
+    public static void checkSticky(Decoder<?> r, QDataStreamException e) {
         if (!r.isFailed()) {
             throw new AssertionError("not failed after " + e);
         }
@@ -305,17 +307,18 @@ public final class FrameStreams {
     /** Drains until NeedMoreData (returns its count) or EndOfData (returns -1). */
     public static long drain(BlockReassembler r, List<String> out) {
         for (;;) {
-            Event e = r.next();
+            Event<Block> e = r.next();
             if (e instanceof Event.NeedMoreData n) {
                 if (n.atLeast() <= 0) {
                     throw new AssertionError("non-positive NeedMoreData " + n);
                 }
                 return n.atLeast();
             }
-            if (e instanceof Event.Block b) {
+            if (e instanceof Event.Value<Block> v) {
+                Block b = v.value();
                 out.add(block(b.array(), b.offset(), b.length(), b.streamOffset()));
             } else {
-                Event.EndOfData d = (Event.EndOfData) e;
+                Event.EndOfData<Block> d = (Event.EndOfData<Block>) e;
                 String s = end(d.streamOffset(), d.markerSeen());
                 if (out.isEmpty() || !out.get(out.size() - 1).equals(s)) {
                     out.add(s);
@@ -335,39 +338,40 @@ public final class FrameStreams {
         int p = 0;
         try {
             for (;;) {
-                Event e = r.next();
-                if (e instanceof Event.Block b) {
+                Event<Block> e = r.next();
+                if (e instanceof Event.Value<Block> v) {
+                    Block b = v.value();
                     out.add(block(b.array(), b.offset(), b.length(), b.streamOffset()));
                     continue;
                 }
-                if (e instanceof Event.EndOfData d) {
+                if (e instanceof Event.EndOfData<Block> d) {
                     out.add(end(d.streamOffset(), d.markerSeen()));
                     r.feed(data, p, data.length - p);
                     r.endOfInput();
-                    Event again = r.next();
+                    Event<Block> again = r.next();
                     if (!again.equals(d)) {
                         throw new AssertionError("EndOfData not repeated: " + again);
                     }
                     return out;
                 }
-                long k = ((Event.NeedMoreData) e).atLeast();
+                long k = ((Event.NeedMoreData<Block>) e).atLeast();
                 out.add(need(k));
                 if (data.length - p < k) {
                     r.feed(data, p, data.length - p);
                     p = data.length;
                     r.endOfInput();
-                    Event last = r.next();
+                    Event<Block> last = r.next();
                     if (!(last instanceof Event.EndOfData)) {
                         throw new AssertionError("after end of input: " + last);
                     }
-                    out.add(end(((Event.EndOfData) last).streamOffset(), false));
+                    out.add(end(((Event.EndOfData<Block>) last).streamOffset(), false));
                     return out;
                 }
                 if (k > 1) {
                     r.feed(data, p, (int) k - 1);
                     p += (int) k - 1;
-                    Event one = r.next();
-                    if (!one.equals(new Event.NeedMoreData(1))) {
+                    Event<Block> one = r.next();
+                    if (!one.equals(new Event.NeedMoreData<Block>(1))) {
                         throw new AssertionError("one byte short of NeedMoreData(" + k + ") gave " + one + " at " + p);
                     }
                 }
