@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * Writes QDataStream values into a growing byte array, as {@code QDataStream <<} does. Methods
- * return {@code this} so fields chain: {@code w.writeDate(d).writeTime(t).writeUInt16(90)}.
+ * return {@code this} so fields chain: {@code w.write(QDate.CODEC, d).write(QTime.CODEC, t).writeUInt16(90)}.
  *
  * <p>Unsigned writers take the Java types {@link QDataReader} returns and write their low bits
  * ({@code writeUInt16(0xFFFF)}); a value outside the unsigned range is a caller mistake and

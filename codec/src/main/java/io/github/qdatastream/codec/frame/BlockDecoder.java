@@ -46,7 +46,12 @@ public final class BlockDecoder<T> implements Decoder<T> {
      * @param options the stream version, byte order and limits the payloads are read with
      */
     public BlockDecoder(Framing framing, Codec<T> codec, StreamOptions options) {
-        this.blocks = new BlockReassembler(framing);
+        this(framing, codec, options, true);
+    }
+
+    /** With {@code shortcuts} false, the reassembler's state machine alone (for the property test). */
+    BlockDecoder(Framing framing, Codec<T> codec, StreamOptions options, boolean shortcuts) {
+        this.blocks = new BlockReassembler(framing, shortcuts);
         this.codec = Objects.requireNonNull(codec, "codec");
         this.options = Objects.requireNonNull(options, "options");
         this.prefix = framing.prefixBytes();
