@@ -1,5 +1,6 @@
 package io.github.qdatastream.bench;
 
+import io.github.qdatastream.codec.frame.Block;
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockReassembler;
 
@@ -105,7 +106,7 @@ public final class Compare {
         int block = (int) Math.min(LinearityBenchmark.parse(p[1]), 0xFFFE + 2);
         Workloads.Stream s = Workloads.opaqueStream(size, block - 2);
         byte[] b = s.bytes();
-        BlockReassembler.BlockHandler h = (a, off, len, at) -> sink += off;
+        Consumer<Block> h = blk -> sink += blk.offset();
         CopyLoop copy = new CopyLoop();
         Map<String, Runnable> impls = new LinkedHashMap<>();
         impls.put("framingOnly", () -> {
@@ -195,7 +196,7 @@ public final class Compare {
             consume(v);
             sink++;
         };
-        BlockReassembler.BlockHandler blockSink = (a, off, len, at) -> sink += off;
+        Consumer<Block> blockSink = blk -> sink += blk.offset();
         NettyFraming.FrameHandler nettyHandler = protocol.nettyHandler(valueSink);
         NettyFraming netty = new NettyFraming(protocol.framing().endMarker());
         CopyLoop copy = new CopyLoop();

@@ -1,7 +1,7 @@
 package io.github.qdatastream.bench;
 
 import io.github.qdatastream.codec.frame.BlockDecoder;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Event;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,16 +38,16 @@ class BaselinesAgreeTest {
         List<Object> ours = new ArrayList<>();
         BlockDecoder<Object> d = protocol.decoder();
         int off = 0;
-        Decoded<Object> last = null;
+        Event<Object> last = null;
         for (int len : sizes) {
             d.feed(s.bytes(), off, len);
             off += len;
-            for (last = d.next(); last instanceof Decoded.Value; last = d.next()) {
-                ours.add(((Decoded.Value<Object>) last).value());
+            for (last = d.next(); last instanceof Event.Value; last = d.next()) {
+                ours.add(((Event.Value<Object>) last).value());
             }
         }
         if (protocol.framing().endMarker()) {
-            assertInstanceOf(Decoded.EndOfData.class, last);
+            assertInstanceOf(Event.EndOfData.class, last);
         }
 
         List<Object> drained = new ArrayList<>();

@@ -94,15 +94,18 @@ public final class Codecs {
     /**
      * Bytes as {@code QDataStream::writeBytes}/{@code readBytes} move them: a size field, then the
      * bytes. This is a QByteArray's wire without its null marker: {@code writeBytes} has none, and
-     * Qt's {@code readBytes} would take {@code 0xFFFFFFFF} for a 4 GiB length, so this codec reads
-     * it as corrupt data and refuses to write {@code null}. The type name is {@code bytes}.
+     * Raw bytes have no null marker: a length {@code 0xFFFFFFFF} (or, from {@code Qt_6_7}, an
+     * extended -1) is {@link SizeLimitExceededException}, as real Qt 6.11's {@code readBytes} reports
+     * it (its size reader gives -1, "cannot store len"), and {@code null} cannot be written. The
+     * type name is {@code bytes}.
      */
     public static final Codec<QByteArray> BYTES = Codec.of("bytes",
             in -> {
                 long at = in.offset();
                 byte[] b = in.readBytes("bytes");
                 if (b == null) {
-                    throw in.corrupt("writeBytes length", "0xFFFFFFFF", at, "raw bytes have no null marker");
+                    throw in.limitExceeded("writeBytes length", -1, Integer.MAX_VALUE - 16, at,
+                            "nothing: raw bytes have no null marker (Qt 6.11: SizeLimitExceeded)");
                 }
                 return QByteArray.wrap(b);
             },

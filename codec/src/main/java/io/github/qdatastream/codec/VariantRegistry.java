@@ -124,9 +124,6 @@ public final class VariantRegistry {
      * registry does not know the name.
      */
     public TypeExpression variantType(String name) {
-        if (name.equals("void")) {
-            return null; // QMetaType::Void has no stream operators: Qt cannot save or load it
-        }
         if (name.indexOf('(') >= 0) {
             return null; // rawData(N) is a type expression, not a Qt type
         }

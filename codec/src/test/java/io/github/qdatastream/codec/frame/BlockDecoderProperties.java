@@ -25,8 +25,8 @@ class BlockDecoderProperties {
         List<Object> out = new ArrayList<>();
         for (Chunkings.Chunk c : chunks) {
             d.feed(c.array(), c.offset(), c.length());
-            for (Decoded<T> e = d.next(); !(e instanceof Decoded.NeedMoreData); e = d.next()) {
-                if (e instanceof Decoded.Value<T> v) {
+            for (Event<T> e = d.next(); !(e instanceof Event.NeedMoreData); e = d.next()) {
+                if (e instanceof Event.Value<T> v) {
                     out.add(v.value());
                 } else {
                     break;  // end marker
@@ -34,8 +34,8 @@ class BlockDecoderProperties {
             }
         }
         d.endOfInput();
-        for (Decoded<T> e = d.next(); ; e = d.next()) {
-            if (e instanceof Decoded.Value<T> v) {
+        for (Event<T> e = d.next(); ; e = d.next()) {
+            if (e instanceof Event.Value<T> v) {
                 out.add(v.value());
             } else {
                 out.add(e);
@@ -48,7 +48,7 @@ class BlockDecoderProperties {
             Chunkings.Splitter splitter) {
         byte[] stream = new BlockEncoder<>(f, codec, options).encodeStream(values);
         List<Object> expected = new ArrayList<>(values);
-        expected.add(new Decoded.EndOfData<T>(f.endMarker() ? stream.length - f.prefixBytes() : stream.length,
+        expected.add(new Event.EndOfData<T>(f.endMarker() ? stream.length - f.prefixBytes() : stream.length,
                 f.endMarker()));
         assertEquals(expected, decode(f, codec, options, splitter.apply(stream)));
     }

@@ -26,11 +26,15 @@ class BlockReassemblerTest {
         return HexFormat.of().parseHex(s.replace(" ", ""));
     }
 
-    private static Event.Block block(Event e) {
-        return assertInstanceOf(Event.Block.class, e);
+    private static Block block(Event<Block> e) {
+        Event.Value<?> v = assertInstanceOf(Event.Value.class, e);
+        Block b = (Block) v.value();
+        assertEquals(b.streamOffset(), v.streamOffset());
+        assertEquals(b.length(), v.size());
+        return b;
     }
 
-    private static void assertPayload(String expectedHex, Event e) {
+    private static void assertPayload(String expectedHex, Event<Block> e) {
         assertEquals(expectedHex.replace(" ", ""), HexFormat.of().formatHex(block(e).toByteArray()));
     }
 
@@ -154,10 +158,10 @@ class BlockReassemblerTest {
     void aZeroLengthBlockIsABlock() {
         BlockReassembler r = new BlockReassembler(Framing.TRIP_REPLY);
         r.feed(hex("00 00 00 00"));
-        Event.Block first = block(r.next());
+        Block first = block(r.next());
         assertEquals(0, first.length());
         assertEquals(2, first.streamOffset());
-        Event.Block second = block(r.next());
+        Block second = block(r.next());
         assertEquals(0, second.length());
         assertEquals(4, second.streamOffset());
         assertEquals(new Event.NeedMoreData(2), r.next());
@@ -287,10 +291,10 @@ class BlockReassemblerTest {
         assertTrue(stream.length > BlockReassembler.COPY_LIMIT);
         BlockReassembler r = new BlockReassembler(Framing.FORTUNE);
         r.feed(stream);
-        Event.Block a = block(r.next());
+        Block a = block(r.next());
         assertSame(stream, a.array());
         assertEquals(2, a.offset());
-        Event.Block b = block(r.next());
+        Block b = block(r.next());
         assertSame(stream, b.array());
         assertEquals(6, b.offset());
         assertEquals(6, b.streamOffset());
@@ -303,10 +307,10 @@ class BlockReassemblerTest {
         BlockReassembler r = new BlockReassembler(Framing.FORTUNE);
         r.feed(stream);
         java.util.Arrays.fill(stream, (byte) 0);  // not allowed by the contract, but harmless for small chunks
-        Event.Block a = block(r.next());
+        Block a = block(r.next());
         assertNotSame(stream, a.array());
         assertTrue(a.contentEquals(hex("aabb")));
-        Event.Block b = block(r.next());
+        Block b = block(r.next());
         assertTrue(b.contentEquals(hex("cc")));
         assertEquals(6, b.streamOffset());
         assertEquals(new Event.NeedMoreData(2), r.next());
@@ -323,7 +327,7 @@ class BlockReassemblerTest {
             java.util.Arrays.fill(front, (byte) 0);  // the caller may reuse its buffer now
             byte[] back = hex("03 04");
             r.feed(back);
-            Event.Block b = block(r.next());
+            Block b = block(r.next());
             assertNotSame(back, b.array());
             assertTrue(b.contentEquals(hex("01020304")));
             if (first == null) {
@@ -356,14 +360,14 @@ class BlockReassemblerTest {
         ByteBuffer heap = ByteBuffer.wrap(padded, 1, framed.length);
         r.feed(heap);
         assertEquals(framed.length + 1, heap.position());
-        Event.Block b = block(r.next());
+        Block b = block(r.next());
         assertSame(heap.array(), b.array());
         assertEquals(3, b.offset());
         ByteBuffer direct = ByteBuffer.allocateDirect(3).put(hex("00 01 42")).flip();
         r.feed(direct);
         assertFalse(direct.hasRemaining());
         assertPayload("42", r.next());
-        assertEquals(ByteBuffer.wrap(hex("42")), new Event.Block(hex("0042"), 1, 1, 0).asByteBuffer());
+        assertEquals(ByteBuffer.wrap(hex("42")), new Block(hex("0042"), 1, 1, 0).asByteBuffer());
     }
 
     @Test
@@ -371,7 +375,7 @@ class BlockReassemblerTest {
         BlockReassembler r = new BlockReassembler(Framing.FORTUNE);
         r.feed(hex("00 00 00 03 00 00 00"));
         assertEquals(0, block(r.next()).length());
-        Event.Block b = block(r.next());
+        Block b = block(r.next());
         QDataStreamException e = assertThrows(QDataStreamException.class,
                 () -> b.reader(io.github.qdatastream.codec.StreamOptions.DEFAULT).readString());
         assertTrue(e.getMessage().contains("offset 4"), e.getMessage());

@@ -24,7 +24,7 @@ class DrainProperties {
         byte[] data = all.toByteArray();
         BlockReassembler r = new BlockReassembler(f);
         List<String> out = new ArrayList<>();
-        BlockReassembler.BlockHandler h = (a, off, len, at) -> out.add(FrameStreams.block(a, off, len, at));
+        java.util.function.Consumer<Block> h = b -> out.add(FrameStreams.block(b.array(), b.offset(), b.length(), b.streamOffset()));
         try {
             for (Chunkings.Chunk c : chunks) {
                 r.feed(c.array(), c.offset(), c.length());
@@ -43,10 +43,10 @@ class DrainProperties {
         return out;
     }
 
-    private static void drainOnce(BlockReassembler r, BlockReassembler.BlockHandler h, List<String> out) {
+    private static void drainOnce(BlockReassembler r, java.util.function.Consumer<Block> h, List<String> out) {
         r.drain(h);
         if (r.isEnded()) {
-            Event.EndOfData d = r.endOfData();
+            Event.EndOfData<Block> d = r.endOfData();
             String s = FrameStreams.end(d.streamOffset(), d.markerSeen());
             if (out.isEmpty() || !out.get(out.size() - 1).equals(s)) {
                 out.add(s);

@@ -248,7 +248,7 @@ public final class FrameStreams {
             if (drain(r, out) > 0) {
                 throw new AssertionError("NeedMoreData after endOfInput: " + out);
             }
-            Event again = r.next();
+            Event<Block> again = r.next();
             if (!(again instanceof Event.EndOfData)) {
                 throw new AssertionError("after EndOfData and end of input, next() gave " + again);
             }
@@ -259,7 +259,7 @@ public final class FrameStreams {
         return out;
     }
 
-    public static void checkSticky(BlockReassembler r, QDataStreamException e) {
+    public static void checkSticky(Decoder<?> r, QDataStreamException e) {
         if (!r.isFailed()) {
             throw new AssertionError("not failed after " + e);
         }
@@ -304,17 +304,18 @@ public final class FrameStreams {
     /** Drains until NeedMoreData (returns its count) or EndOfData (returns -1). */
     public static long drain(BlockReassembler r, List<String> out) {
         for (;;) {
-            Event e = r.next();
+            Event<Block> e = r.next();
             if (e instanceof Event.NeedMoreData n) {
                 if (n.atLeast() <= 0) {
                     throw new AssertionError("non-positive NeedMoreData " + n);
                 }
                 return n.atLeast();
             }
-            if (e instanceof Event.Block b) {
+            if (e instanceof Event.Value<Block> v) {
+                Block b = v.value();
                 out.add(block(b.array(), b.offset(), b.length(), b.streamOffset()));
             } else {
-                Event.EndOfData d = (Event.EndOfData) e;
+                Event.EndOfData<Block> d = (Event.EndOfData<Block>) e;
                 String s = end(d.streamOffset(), d.markerSeen());
                 if (out.isEmpty() || !out.get(out.size() - 1).equals(s)) {
                     out.add(s);
@@ -334,39 +335,40 @@ public final class FrameStreams {
         int p = 0;
         try {
             for (;;) {
-                Event e = r.next();
-                if (e instanceof Event.Block b) {
+                Event<Block> e = r.next();
+                if (e instanceof Event.Value<Block> v) {
+                    Block b = v.value();
                     out.add(block(b.array(), b.offset(), b.length(), b.streamOffset()));
                     continue;
                 }
-                if (e instanceof Event.EndOfData d) {
+                if (e instanceof Event.EndOfData<Block> d) {
                     out.add(end(d.streamOffset(), d.markerSeen()));
                     r.feed(data, p, data.length - p);
                     r.endOfInput();
-                    Event again = r.next();
+                    Event<Block> again = r.next();
                     if (!again.equals(d)) {
                         throw new AssertionError("EndOfData not repeated: " + again);
                     }
                     return out;
                 }
-                long k = ((Event.NeedMoreData) e).atLeast();
+                long k = ((Event.NeedMoreData<Block>) e).atLeast();
                 out.add(need(k));
                 if (data.length - p < k) {
                     r.feed(data, p, data.length - p);
                     p = data.length;
                     r.endOfInput();
-                    Event last = r.next();
+                    Event<Block> last = r.next();
                     if (!(last instanceof Event.EndOfData)) {
                         throw new AssertionError("after end of input: " + last);
                     }
-                    out.add(end(((Event.EndOfData) last).streamOffset(), false));
+                    out.add(end(((Event.EndOfData<Block>) last).streamOffset(), false));
                     return out;
                 }
                 if (k > 1) {
                     r.feed(data, p, (int) k - 1);
                     p += (int) k - 1;
-                    Event one = r.next();
-                    if (!one.equals(new Event.NeedMoreData(1))) {
+                    Event<Block> one = r.next();
+                    if (!one.equals(new Event.NeedMoreData<Block>(1))) {
                         throw new AssertionError("one byte short of NeedMoreData(" + k + ") gave " + one + " at " + p);
                     }
                 }

@@ -33,16 +33,16 @@ class TransactionReaderProperties {
         List<Object> out = new ArrayList<>();
         for (Chunkings.Chunk c : chunks) {
             r.feed(c.array(), c.offset(), c.length());
-            Decoded<T> e;
-            while ((e = r.next()) instanceof Decoded.Value<T> v) {
+            Event<T> e;
+            while ((e = r.next()) instanceof Event.Value<T> v) {
                 out.add(v.value());
             }
-            assertInstanceOf(Decoded.NeedMoreData.class, e);
+            assertInstanceOf(Event.NeedMoreData.class, e);
             Arrays.fill(c.array(), (byte) 0x5A);
         }
         r.endOfInput();
-        Decoded<T> e;
-        while ((e = r.next()) instanceof Decoded.Value<T> v) {
+        Event<T> e;
+        while ((e = r.next()) instanceof Event.Value<T> v) {
             out.add(v.value());
         }
         out.add(e);
@@ -57,7 +57,7 @@ class TransactionReaderProperties {
                     byte[] stream = bare(Fortune.CODEC, fortunes);
                     TransactionReader<Fortune> r = new TransactionReader<>(Fortune.CODEC);
                     List<Object> expected = new ArrayList<>(fortunes);
-                    expected.add(new Decoded.EndOfData<Fortune>(stream.length, false));
+                    expected.add(new Event.EndOfData<Fortune>(stream.length, false));
                     assertEquals(expected, read(r, s.apply(stream)));
                     // A QString takes at most three attempts: one byte, its count, all of it.
                     assertTrue(r.attempts() <= 3L * fortunes.size(), r.attempts() + " attempts");
@@ -71,7 +71,7 @@ class TransactionReaderProperties {
                 .checkAssert((trips, cuts) -> {
                     byte[] stream = bare(TripReply.CODEC, trips);
                     List<Object> expected = new ArrayList<>(trips);
-                    expected.add(new Decoded.EndOfData<TripReply>(stream.length, false));
+                    expected.add(new Event.EndOfData<TripReply>(stream.length, false));
                     assertEquals(expected, read(new TransactionReader<>(TripReply.CODEC), Chunkings.split(stream, cuts)));
                 });
     }
@@ -86,12 +86,12 @@ class TransactionReaderProperties {
                     List<TripReply> got = new ArrayList<>();
                     int p = 0;
                     for (;;) {
-                        Decoded<TripReply> e = r.next();
-                        if (e instanceof Decoded.Value<TripReply> v) {
+                        Event<TripReply> e = r.next();
+                        if (e instanceof Event.Value<TripReply> v) {
                             got.add(v.value());
                             continue;
                         }
-                        long k = ((Decoded.NeedMoreData<TripReply>) e).atLeast();
+                        long k = ((Event.NeedMoreData<TripReply>) e).atLeast();
                         assertTrue(k > 0);
                         if (p == stream.length) {
                             break;
@@ -102,17 +102,17 @@ class TransactionReaderProperties {
                         if (k > 1) {
                             r.feed(stream, p, (int) k - 1);
                             p += (int) k - 1;
-                            assertEquals(new Decoded.NeedMoreData<TripReply>(1), r.next());
+                            assertEquals(new Event.NeedMoreData<TripReply>(1), r.next());
                             assertEquals(before, r.attempts(), "re-parsed before the hint was met");
                         }
                         r.feed(stream, p++, 1);
-                        Decoded<TripReply> after = r.next();
+                        Event<TripReply> after = r.next();
                         assertEquals(before + 1, r.attempts(), "meeting the hint makes exactly one attempt");
-                        if (after instanceof Decoded.Value<TripReply> v) {
+                        if (after instanceof Event.Value<TripReply> v) {
                             got.add(v.value());
                         } else {
                             // Progress: the new bound lies beyond what has arrived.
-                            assertTrue(((Decoded.NeedMoreData<TripReply>) after).atLeast() > 0);
+                            assertTrue(((Event.NeedMoreData<TripReply>) after).atLeast() > 0);
                         }
                     }
                     assertEquals(trips, got);

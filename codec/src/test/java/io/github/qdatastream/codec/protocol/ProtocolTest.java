@@ -10,7 +10,7 @@ import io.github.qdatastream.codec.QTime;
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockEncoder;
 import io.github.qdatastream.codec.frame.Chunkings;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.frame.Framing;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +24,13 @@ class ProtocolTest {
         List<T> out = new ArrayList<>();
         for (Chunkings.Chunk c : chunks) {
             d.feed(c.array(), c.offset(), c.length());
-            for (Decoded<T> e = d.next(); e instanceof Decoded.Value<T> v; e = d.next()) {
+            for (Event<T> e = d.next(); e instanceof Event.Value<T> v; e = d.next()) {
                 out.add(v.value());
             }
         }
         d.endOfInput();
-        Decoded<T> last = d.next();
-        assertEquals(Decoded.EndOfData.class, last.getClass());
+        Event<T> last = d.next();
+        assertEquals(Event.EndOfData.class, last.getClass());
         return out;
     }
 

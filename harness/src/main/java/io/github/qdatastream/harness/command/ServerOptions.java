@@ -7,7 +7,10 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import picocli.CommandLine.Option;
 
-/** The options every server command shares (a picocli mixin). */
+/**
+ * The options every server command shares (a picocli mixin); a server that reads requests adds
+ * {@link RequestLimits}.
+ */
 public final class ServerOptions {
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "0", converter = Ports.class, description = "Port to listen on; 0 picks a free port and prints it (default: ${DEFAULT-VALUE}).")
@@ -19,12 +22,6 @@ public final class ServerOptions {
     @Option(names = "--max-connections", paramLabel = "N", defaultValue = "10000", description = "Connections served at once; more are closed (default: ${DEFAULT-VALUE}).")
     int maxConnections;
 
-    @Option(names = "--max-block-size", paramLabel = "BYTES", defaultValue = "4096", description = "Largest request block accepted, in bytes (default: ${DEFAULT-VALUE}).")
-    int maxBlockSize;
-
-    @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "10s", description = "Time a client has to send its whole request (default: ${DEFAULT-VALUE}).")
-    String requestTimeout;
-
     @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30s", description = "Close a connection idle this long (default: ${DEFAULT-VALUE}).")
     String idleTimeout;
 
@@ -35,8 +32,19 @@ public final class ServerOptions {
         return ServerSettings.DEFAULT
                 .withBind(new InetSocketAddress(InetAddress.getByName(host), port))
                 .withMaxConnections(maxConnections)
-                .withMaxBlockSize(maxBlockSize)
-                .withRequestTimeout(FaultPlan.parseDuration(requestTimeout))
                 .withIdleTimeout(FaultPlan.parseDuration(idleTimeout));
+    }
+
+    /** The limits on a client's request: only for servers that read one ({@code trip-server}). */
+    public static final class RequestLimits {
+        @Option(names = "--max-block-size", paramLabel = "BYTES", defaultValue = "4096", description = "Largest request block accepted, in bytes (default: ${DEFAULT-VALUE}).")
+        int maxBlockSize;
+
+        @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "10s", description = "Time a client has to send its whole request (default: ${DEFAULT-VALUE}).")
+        String requestTimeout;
+
+        ServerSettings apply(ServerSettings settings) {
+            return settings.withMaxBlockSize(maxBlockSize).withRequestTimeout(FaultPlan.parseDuration(requestTimeout));
+        }
     }
 }

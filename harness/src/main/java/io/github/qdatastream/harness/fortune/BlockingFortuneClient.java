@@ -4,7 +4,8 @@ import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.TruncatedInputException;
 import io.github.qdatastream.codec.frame.BlockDecoder;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Decoder;
+import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.frame.TransactionReader;
 import io.github.qdatastream.codec.protocol.Fortune;
 import java.io.IOException;
@@ -41,30 +42,10 @@ public final class BlockingFortuneClient {
         this(server, style, Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 
-    /** A source of decoded values that is fed bytes: the two readers of the two styles. */
-    private interface Reader {
-        void feed(byte[] b, int off, int len);
-
-        void endOfInput();
-
-        Decoded<Fortune> next();
-    }
-
-    private static Reader reader(FortuneStyle style) {
-        if (style == FortuneStyle.QT4) {
-            BlockDecoder<Fortune> d = new BlockDecoder<>(Fortune.FRAMING, Fortune.CODEC);
-            return new Reader() {
-                public void feed(byte[] b, int off, int len) { d.feed(b, off, len); }
-                public void endOfInput() { d.endOfInput(); }
-                public Decoded<Fortune> next() { return d.next(); }
-            };
-        }
-        TransactionReader<Fortune> t = new TransactionReader<>(Fortune.CODEC, StreamOptions.DEFAULT);
-        return new Reader() {
-            public void feed(byte[] b, int off, int len) { t.feed(b, off, len); }
-            public void endOfInput() { t.endOfInput(); }
-            public Decoded<Fortune> next() { return t.next(); }
-        };
+    /** The codec's decoder of the style: framed blocks or bare values, one contract. */
+    private static Decoder<Fortune> reader(FortuneStyle style) {
+        return style == FortuneStyle.QT4 ? new BlockDecoder<>(Fortune.FRAMING, Fortune.CODEC)
+                : new TransactionReader<>(Fortune.CODEC, StreamOptions.DEFAULT);
     }
 
     /**
@@ -74,7 +55,7 @@ public final class BlockingFortuneClient {
      * @throws TruncatedInputException if the stream ended first
      */
     public static String read(InputStream in, FortuneStyle style, long[] readsOut) throws IOException {
-        Reader r = reader(style);
+        Decoder<Fortune> r = reader(style);
         byte[] buf = new byte[4096];
         long reads = 0;
         long bytes = 0;
@@ -88,11 +69,11 @@ public final class BlockingFortuneClient {
                     bytes += n;
                     r.feed(buf, 0, n);
                 }
-                Decoded<Fortune> d = r.next();
-                if (d instanceof Decoded.Value<Fortune> v) {
+                Event<Fortune> d = r.next();
+                if (d instanceof Event.Value<Fortune> v) {
                     return v.value() == null ? null : v.value().text();
                 }
-                if (d instanceof Decoded.EndOfData) {
+                if (d instanceof Event.EndOfData) {
                     throw TruncatedInputException.truncatedStream("the fortune", 0, 1);
                 }
             }

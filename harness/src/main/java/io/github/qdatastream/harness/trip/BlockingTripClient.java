@@ -6,7 +6,7 @@ import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.TruncatedInputException;
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockEncoder;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Event;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -72,8 +72,8 @@ public final class BlockingTripClient {
                     lastReads++;
                     r.feed(buf, 0, n);
                 }
-                for (Decoded<TripReply> d = r.next(); !(d instanceof Decoded.NeedMoreData); d = r.next()) {
-                    if (d instanceof Decoded.Value<TripReply> v) {
+                for (Event<TripReply> d = r.next(); !(d instanceof Event.NeedMoreData); d = r.next()) {
+                    if (d instanceof Event.Value<TripReply> v) {
                         trips.add(v.value());
                     } else {
                         return trips; // EndOfData: the 0xFFFF marker

@@ -2,10 +2,12 @@ package io.github.qdatastream.harness.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.qdatastream.codec.Codec;
 import io.github.qdatastream.codec.StreamOptions;
@@ -65,7 +67,7 @@ class JsonValuesProperties {
     }
 
     @Test
-    void mutatedJsonEitherConvertsOrIsAnIllegalArgumentException() {
+    void mutatedJsonConvertsToAValueOrIsRejectedAsBadInput() {
         qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
             SplittableRandom r = new SplittableRandom(seed);
             String text = r.nextBoolean() ? "QVariant" : VariantGenerators.typeText(r, 2);
@@ -83,11 +85,29 @@ class JsonValuesProperties {
                     json.insert(at, junk[r.nextInt(junk.length)]);
                 }
             }
+            // Any other exception (a bug) escapes fromJson and fails the property.
             try {
                 JsonValues.fromJson(type, JsonValues.parse(json.toString()), R);
-            } catch (IllegalArgumentException expected) {
-                // the only allowed failure
+            } catch (IllegalArgumentException e) {
+                assertBadInput(e, json);
             }
         });
+    }
+
+    /**
+     * A rejection of bad input, not some library's IllegalArgumentException passing through (a
+     * NumberFormatException, a codec factory's argument check): JsonValues's own message, which
+     * starts with the JSON path or says the text is malformed, and as cause at most Jackson's
+     * parse error (a JsonProcessingException, or the NumberFormatException of an exponent out of
+     * range).
+     */
+    static void assertBadInput(IllegalArgumentException e, CharSequence json) {
+        String m = String.valueOf(e.getMessage());
+        assertEquals(IllegalArgumentException.class, e.getClass(), () -> "not JsonValues's rejection: " + e + " for " + json);
+        assertTrue(m.startsWith("$") || m.startsWith("malformed JSON: ") || m.equals("empty JSON input"),
+                () -> "a message without the JSON path: " + m + " for " + json);
+        assertTrue(e.getCause() == null || e.getCause() instanceof JsonProcessingException
+                        || e.getCause() instanceof NumberFormatException && m.startsWith("malformed JSON: "),
+                () -> "caused by " + e.getCause() + " for " + json);
     }
 }

@@ -4,22 +4,36 @@ import java.nio.ByteBuffer;
 import java.util.Objects;
 
 /**
- * The input side shared by {@link BlockReassembler} and {@link TransactionReader}: the caller's
- * current array, referenced and read lazily, plus one accumulation buffer for bytes that must
- * outlive it; the count of bytes fed, end of input, and the sticky failure.
+ * The input side and the sticky failure of every {@link Decoder} in this package, held by each
+ * ({@link BlockReassembler}, {@link TransactionReader}; {@link BlockDecoder} through its
+ * reassembler): the caller's current array, referenced and read lazily, plus one accumulation
+ * buffer for bytes that must outlive it; the count of bytes fed, end of input, and the failure.
  *
  * <p>The bytes not yet consumed are {@code acc[accPos, accEnd)} followed by
  * {@code in[inPos, inEnd)}, in stream order. The owner parses them through the fields directly
  * (they are its hot path) and moves the positions itself; this class only takes input in, keeps
- * it, grows and compacts the buffer, and forgets everything on failure. How far the buffer grows
- * is the owner's policy ({@link #preferredCapacity}). The owners extend this class rather than
- * hold one, so that their hot paths read these fields as their own (no indirection).
+ * it, grows and compacts the buffer, and on failure records the error once and forgets every
+ * byte. How far the buffer grows is the owner's {@link Growth} policy.
  */
-abstract class FedInput {
+final class Input {
+
+    /** How far the accumulation buffer grows: the owner's policy. */
+    @FunctionalInterface
+    interface Growth {
+        /**
+         * The capacity preferred when {@code held} bytes are kept in a buffer of {@code capacity}
+         * and the unit being gathered (a header, a body, a value) still needs {@code unitRemaining};
+         * it must come from sizes already checked against the owner's limit, never from an
+         * unchecked claim. The buffer grows to at least what it must hold and {@link #MIN_CAPACITY}.
+         */
+        long preferredCapacity(int held, int capacity, long unitRemaining);
+    }
 
     static final byte[] EMPTY = new byte[0];
     /** The smallest accumulation buffer allocated, so that small units of varying size reuse one. */
     static final int MIN_CAPACITY = 256;
+
+    private final Growth growth;
 
     // The caller's current input, not copied: [inPos, inEnd) of in.
     byte[] in = EMPTY;
@@ -33,16 +47,12 @@ abstract class FedInput {
     /** Bytes fed so far: the stream offset just past the last byte fed. */
     long fed;
     boolean eof;
-    /** The error that failed the owner; once set, every feed and endOfInput rethrows it. */
+    /** The error that failed the owner; once set, every call rethrows it. */
     RuntimeException failure;
 
-    /**
-     * The capacity preferred when {@code held} bytes are kept in a buffer of {@code capacity}
-     * and the unit being gathered (a header, a body, a value) still needs {@code unitRemaining};
-     * it must come from sizes already checked against the owner's limit, never from an
-     * unchecked claim. The buffer grows to at least what it must hold and {@link #MIN_CAPACITY}.
-     */
-    abstract long preferredCapacity(int held, int capacity, long unitRemaining);
+    Input(Growth growth) {
+        this.growth = growth;
+    }
 
     /** Hands over {@code b[off, off + len)}; unread bytes of the previous array are kept first. */
     void feed(byte[] b, int off, int len) {
@@ -88,19 +98,30 @@ abstract class FedInput {
 
     /** Marks the end of input (the peer closed). */
     void endOfInput() {
-        if (failure != null) {
-            throw failure;
-        }
+        check();
         eof = true;
     }
 
-    private void checkFeed() {
+    /** Rethrows the failure, if any: the one sticky-error check. */
+    void check() {
         if (failure != null) {
             throw failure;
         }
+    }
+
+    private void checkFeed() {
+        check();
         if (eof) {
             throw new IllegalStateException("feed after endOfInput()");
         }
+    }
+
+    /** Records the owner's terminal error and drops every byte held; returns {@code e}. */
+    <E extends RuntimeException> E fail(E e) {
+        failure = e;
+        in = acc = EMPTY;
+        inPos = inEnd = accPos = accEnd = 0;
+        return e;
     }
 
     /**
@@ -148,6 +169,14 @@ abstract class FedInput {
         inPos += n;
     }
 
+    /** Moves up to {@code want} bytes from the current input to the accumulation buffer. */
+    void pull(int want) {
+        int k = Math.min(want, inEnd - inPos);
+        if (k > 0) {
+            take(k, want);
+        }
+    }
+
     /** Marks {@code n} bytes of the accumulation buffer consumed, rewinding it once it is empty. */
     void skipAcc(int n) {
         accPos += n;
@@ -173,7 +202,7 @@ abstract class FedInput {
         if (acc.length >= need) {
             System.arraycopy(acc, accPos, acc, 0, used);
         } else {
-            long target = Math.max(Math.max(need, preferredCapacity(used, acc.length, unitRemaining)),
+            long target = Math.max(Math.max(need, growth.preferredCapacity(used, acc.length, unitRemaining)),
                     MIN_CAPACITY);
             byte[] grown = new byte[(int) Math.min(target, Framing.MAX_ARRAY_BLOCK)];
             System.arraycopy(acc, accPos, grown, 0, used);
@@ -181,13 +210,5 @@ abstract class FedInput {
         }
         accPos = 0;
         accEnd = used;
-    }
-
-    /** Records the owner's terminal error and drops every byte held; returns {@code e}. */
-    final <E extends RuntimeException> E failInput(E e) {
-        failure = e;
-        in = acc = EMPTY;
-        inPos = inEnd = accPos = accEnd = 0;
-        return e;
     }
 }
