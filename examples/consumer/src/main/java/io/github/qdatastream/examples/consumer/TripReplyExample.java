@@ -5,7 +5,7 @@ import io.github.qdatastream.codec.QDate;
 import io.github.qdatastream.codec.QTime;
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockEncoder;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.frame.Framing;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -39,11 +39,11 @@ public final class TripReplyExample {
         boolean ended = false;
         for (int i = 0; i < wire.length && !ended; i++) {
             decoder.feed(new byte[] {wire[i]});
-            for (Decoded<Trip> d = decoder.next(); !(d instanceof Decoded.NeedMoreData); d = decoder.next()) {
-                if (d instanceof Decoded.Value<Trip> v) {
+            for (Event<Trip> d = decoder.next(); !(d instanceof Event.NeedMoreData); d = decoder.next()) {
+                if (d instanceof Event.Value<Trip> v) {
                     received.add(v.value());
                 } else {
-                    ended = true; // Decoded.EndOfData: the 0xFFFF marker
+                    ended = true; // Event.EndOfData: the 0xFFFF marker
                     break;
                 }
             }
