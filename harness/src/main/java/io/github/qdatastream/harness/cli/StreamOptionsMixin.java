@@ -30,11 +30,11 @@ public final class StreamOptionsMixin {
                 precision != null ? precision : floatPrecision);
     }
 
-    StreamOptions options() {
+    public StreamOptions options() {
         return options(null, null, null);
     }
 
-    VariantRegistry registry() {
+    public VariantRegistry registry() {
         return ValueTool.registry(userTypes);
     }
 }
