@@ -64,6 +64,10 @@ public final class FieldPrinter implements Consumer<Field> {
         out.flush();
     }
 
+    PrintWriter writer() {
+        return out;
+    }
+
     public ObjectNode toJson(Field f) {
         ObjectNode o = JsonValues.MAPPER.createObjectNode();
         if (jsonPrefix != null) o.setAll(jsonPrefix);
