@@ -4,6 +4,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.qdatastream.testkit.QtGen;
 import io.github.qdatastream.codec.QDate;
 import io.github.qdatastream.codec.QTime;
 import io.github.qdatastream.codec.protocol.Fortune;
@@ -12,7 +13,7 @@ import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Generators of protocol messages (shared through the codec test-jar with the other modules). */
+/** Generators of protocol messages (Fortune, Trip replies) for the frame properties. */
 public final class Messages {
 
     private Messages() {

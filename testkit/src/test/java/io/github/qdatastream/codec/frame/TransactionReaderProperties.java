@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.qdatastream.testkit.Splits;
 import io.github.qdatastream.codec.QDataWriter;
 import io.github.qdatastream.codec.TruncatedInputException;
 import io.github.qdatastream.codec.protocol.Fortune;
@@ -29,9 +30,9 @@ class TransactionReaderProperties {
     }
 
     /** Feeds the chunks, draining after each and scribbling over drained chunks, then ends the input. */
-    static <T> List<Object> read(TransactionReader<T> r, List<Chunkings.Chunk> chunks) {
+    static <T> List<Object> read(TransactionReader<T> r, List<Splits.Chunk> chunks) {
         List<Object> out = new ArrayList<>();
-        for (Chunkings.Chunk c : chunks) {
+        for (Splits.Chunk c : chunks) {
             r.feed(c.array(), c.offset(), c.length());
             Event<T> e;
             while ((e = r.next()) instanceof Event.Value<T> v) {
@@ -52,7 +53,7 @@ class TransactionReaderProperties {
     @Test
     void bareFortunesSurviveAnyFragmentation() {
         qt().withExamples(EXAMPLES)
-                .forAll(Messages.listsOf(Messages.fortunes(), 10), Chunkings.splitters(Framing.FORTUNE))
+                .forAll(Messages.listsOf(Messages.fortunes(), 10), Splits.splitters(Framing.FORTUNE))
                 .checkAssert((fortunes, s) -> {
                     byte[] stream = bare(Fortune.CODEC, fortunes);
                     TransactionReader<Fortune> r = new TransactionReader<>(Fortune.CODEC);
@@ -67,12 +68,12 @@ class TransactionReaderProperties {
     @Test
     void bareTripRepliesSurviveAnyFragmentation() {
         qt().withExamples(EXAMPLES)
-                .forAll(Messages.listsOf(Messages.tripReplies(), 10), Chunkings.cutPoints())
+                .forAll(Messages.listsOf(Messages.tripReplies(), 10), Splits.cutPoints())
                 .checkAssert((trips, cuts) -> {
                     byte[] stream = bare(TripReply.CODEC, trips);
                     List<Object> expected = new ArrayList<>(trips);
                     expected.add(new Event.EndOfData<TripReply>(stream.length, false));
-                    assertEquals(expected, read(new TransactionReader<>(TripReply.CODEC), Chunkings.split(stream, cuts)));
+                    assertEquals(expected, read(new TransactionReader<>(TripReply.CODEC), Splits.split(stream, cuts)));
                 });
     }
 
@@ -122,13 +123,13 @@ class TransactionReaderProperties {
     @Test
     void endOfInputInsideAValueIsTruncationWithTheMissingCount() {
         qt().withExamples(EXAMPLES)
-                .forAll(Messages.listsOf(Messages.fortunes(), 1, 5), Chunkings.cutPoints(8))
+                .forAll(Messages.listsOf(Messages.fortunes(), 1, 5), Splits.cutPoints(8))
                 .checkAssert((fortunes, cuts) -> {
                     byte[] full = bare(Fortune.CODEC, fortunes);
                     byte[] stream = Arrays.copyOf(full, full.length - 1);
                     TransactionReader<Fortune> r = new TransactionReader<>(Fortune.CODEC);
                     TruncatedInputException e = assertThrows(TruncatedInputException.class,
-                            () -> read(r, Chunkings.split(stream, cuts)));
+                            () -> read(r, Splits.split(stream, cuts)));
                     assertTrue(e.missing() >= 1, e.getMessage());
                     assertEquals(stream.length, e.offset());
                     assertTrue(r.isFailed());
@@ -137,7 +138,7 @@ class TransactionReaderProperties {
 
     /** What a reader reports for the chunks: values, then the end, or the error's kind and offset. */
     private static <T> List<Object> outcome(io.github.qdatastream.codec.Codec<T> codec, long maxValueSize,
-            List<Chunkings.Chunk> chunks) {
+            List<Splits.Chunk> chunks) {
         TransactionReader<T> r = new TransactionReader<>(codec, io.github.qdatastream.codec.StreamOptions.DEFAULT,
                 maxValueSize);
         List<Object> out = new ArrayList<>();
@@ -155,7 +156,7 @@ class TransactionReaderProperties {
             org.quicktheories.core.Gen<List<T>> values) {
         qt().withExamples(EXAMPLES)
                 .forAll(values, Messages.listsOf(org.quicktheories.generators.SourceDSL.integers().all(), 3),
-                        Chunkings.cutPoints(), org.quicktheories.generators.SourceDSL.integers().between(8, 2000))
+                        Splits.cutPoints(), org.quicktheories.generators.SourceDSL.integers().between(8, 2000))
                 .checkAssert((vs, damage, cuts, max) -> {
                     byte[] bytes = bare(codec, vs);
                     for (int d : damage) {
@@ -163,9 +164,9 @@ class TransactionReaderProperties {
                             bytes[Math.floorMod(d >> 8, bytes.length)] = (byte) d;
                         }
                     }
-                    List<Object> whole = outcome(codec, max, Chunkings.whole(bytes));
-                    assertEquals(whole, outcome(codec, max, Chunkings.split(bytes, cuts)));
-                    assertEquals(whole, outcome(codec, max, Chunkings.oneByteAtATime(bytes)));
+                    List<Object> whole = outcome(codec, max, Splits.whole(bytes));
+                    assertEquals(whole, outcome(codec, max, Splits.split(bytes, cuts)));
+                    assertEquals(whole, outcome(codec, max, Splits.oneByteAtATime(bytes)));
                 });
     }
 

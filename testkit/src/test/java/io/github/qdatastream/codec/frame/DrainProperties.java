@@ -3,6 +3,7 @@ package io.github.qdatastream.codec.frame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.qdatastream.testkit.Splits;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.protocol.TripReply;
@@ -16,9 +17,9 @@ class DrainProperties {
     private static final int EXAMPLES = 300;
 
     /** Like {@link FrameStreams#transcript}, through {@link BlockReassembler#drain}. */
-    static List<String> drainTranscript(Framing f, List<Chunkings.Chunk> chunks) {
+    static List<String> drainTranscript(Framing f, List<Splits.Chunk> chunks) {
         java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-        for (Chunkings.Chunk c : chunks) {
+        for (Splits.Chunk c : chunks) {
             all.write(c.array(), c.offset(), c.length());
         }
         byte[] data = all.toByteArray();
@@ -26,7 +27,7 @@ class DrainProperties {
         List<String> out = new ArrayList<>();
         java.util.function.Consumer<Block> h = b -> out.add(FrameStreams.block(b.array(), b.offset(), b.length(), b.streamOffset()));
         try {
-            for (Chunkings.Chunk c : chunks) {
+            for (Splits.Chunk c : chunks) {
                 r.feed(c.array(), c.offset(), c.length());
                 drainOnce(r, h, out);
                 if (!r.isEnded()) {
@@ -57,23 +58,23 @@ class DrainProperties {
     @Test
     void drainingGivesTheEventsOfTheModelUnderAnyFragmentation() {
         qt().withExamples(EXAMPLES)
-                .forAll(FrameStreams.streams(), Chunkings.cutPoints())
+                .forAll(FrameStreams.streams(), Splits.cutPoints())
                 .checkAssert((s, cuts) -> assertEquals(
                         FrameStreams.model(s.framing(), s.bytes(), false),
-                        drainTranscript(s.framing(), Chunkings.split(s.bytes(), cuts))));
+                        drainTranscript(s.framing(), Splits.split(s.bytes(), cuts))));
     }
 
     @Test
     void decoderDrainGivesTheValuesOfNext() {
         qt().withExamples(EXAMPLES)
-                .forAll(Messages.listsOf(Messages.tripReplies(), 10), Chunkings.splitters(Framing.TRIP_REPLY))
+                .forAll(Messages.listsOf(Messages.tripReplies(), 10), Splits.splitters(Framing.TRIP_REPLY))
                 .checkAssert((trips, splitter) -> {
                     byte[] stream = new BlockEncoder<>(Framing.TRIP_REPLY, TripReply.CODEC).encodeStream(trips);
-                    List<Chunkings.Chunk> chunks = splitter.apply(stream);
+                    List<Splits.Chunk> chunks = splitter.apply(stream);
                     BlockDecoder<TripReply> d = new BlockDecoder<>(Framing.TRIP_REPLY, TripReply.CODEC);
                     List<Object> out = new ArrayList<>();
                     int count = 0;
-                    for (Chunkings.Chunk c : chunks) {
+                    for (Splits.Chunk c : chunks) {
                         d.feed(c.array(), c.offset(), c.length());
                         count += d.drain(out::add);
                     }

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.qdatastream.testkit.Splits;
 import io.github.qdatastream.codec.Codec;
 import io.github.qdatastream.codec.QDate;
 import io.github.qdatastream.codec.QTime;
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockEncoder;
-import io.github.qdatastream.codec.frame.Chunkings;
 import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.frame.Framing;
 import java.util.ArrayList;
@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 /** The protocol records against bytes real Qt wrote (qt_vectors.py). */
 class ProtocolTest {
 
-    private static <T> List<T> decodeAll(Framing f, Codec<T> codec, List<Chunkings.Chunk> chunks) {
+    private static <T> List<T> decodeAll(Framing f, Codec<T> codec, List<Splits.Chunk> chunks) {
         BlockDecoder<T> d = new BlockDecoder<>(f, codec);
         List<T> out = new ArrayList<>();
-        for (Chunkings.Chunk c : chunks) {
+        for (Splits.Chunk c : chunks) {
             d.feed(c.array(), c.offset(), c.length());
             for (Event<T> e = d.next(); e instanceof Event.Value<T> v; e = d.next()) {
                 out.add(v.value());
@@ -35,7 +35,7 @@ class ProtocolTest {
     }
 
     private static <T> void assertDecodesEverySplit(Framing f, Codec<T> codec, byte[] stream, List<T> expected) {
-        for (List<Chunkings.Chunk> chunks : Chunkings.fixedStrategies(stream, f)) {
+        for (List<Splits.Chunk> chunks : Splits.fixedStrategies(stream, f)) {
             assertEquals(expected, decodeAll(f, codec, chunks));
         }
     }

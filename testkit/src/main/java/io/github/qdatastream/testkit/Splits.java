@@ -1,8 +1,9 @@
-package io.github.qdatastream.codec.frame;
+package io.github.qdatastream.testkit;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.qdatastream.codec.frame.Framing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,8 +12,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Ways to cut a byte stream into the pieces a socket might deliver, for property tests here and
- * in other modules (shared through the codec test-jar).
+ * Ways to cut a byte stream into the pieces a socket might deliver: every single cut, one byte at a
+ * time, random cuts (a QuickTheories generator that shrinks to the fewest, earliest cuts), and the
+ * adversarial cuts at and inside every block header of a framing.
  *
  * <p>A random split is generated as a list of <em>cut points</em>, non-negative ints taken modulo
  * {@code length + 1}: QuickTheories shrinks a list by dropping elements and an int towards zero,
@@ -21,13 +23,13 @@ import org.quicktheories.generators.Generate;
  * <p>Each chunk is copied into its own array with {@link #PAD} garbage bytes on both sides, so a
  * reader that ignores an offset or reads past a length sees {@code 0xA5}, not the next chunk.
  */
-public final class Chunkings {
+public final class Splits {
 
     /** Garbage bytes placed around every chunk. */
     public static final int PAD = 3;
     private static final byte GARBAGE = (byte) 0xA5;
 
-    private Chunkings() {
+    private Splits() {
     }
 
     /** One piece of a stream: {@code array[offset, offset + length)}. */
@@ -91,6 +93,19 @@ public final class Chunkings {
         return splitAt(data);
     }
 
+    /**
+     * Every way to cut {@code data} once: for each position {@code p} in {@code (0, length)}, the two
+     * chunks {@code [0, p)} and {@code [p, length)}; and {@code data} whole.
+     */
+    public static List<List<Chunk>> everySingleCut(byte[] data) {
+        List<List<Chunk>> all = new ArrayList<>();
+        all.add(whole(data));
+        for (int p = 1; p < data.length; p++) {
+            all.add(splitAt(data, p));
+        }
+        return all;
+    }
+
     /** One chunk per byte. */
     public static List<Chunk> oneByteAtATime(byte[] data) {
         int[] all = new int[Math.max(0, data.length - 1)];
@@ -146,8 +161,8 @@ public final class Chunkings {
     public static Gen<Splitter> splitters(Framing framing) {
         Gen<Splitter> random = cutPoints().map(cuts -> new Splitter("cuts " + cuts, d -> split(d, cuts)));
         Gen<Splitter> fixed = Generate.pick(List.of(
-                new Splitter("whole", Chunkings::whole),
-                new Splitter("one byte at a time", Chunkings::oneByteAtATime),
+                new Splitter("whole", Splits::whole),
+                new Splitter("one byte at a time", Splits::oneByteAtATime),
                 new Splitter("header boundaries", d -> atHeaderBoundaries(d, framing))));
         return random.mix(fixed, 25);
     }

@@ -1,19 +1,20 @@
-package io.github.qdatastream.codec;
+package io.github.qdatastream.testkit;
 
-import io.github.qdatastream.codec.internal.BuiltinTypes;
+import io.github.qdatastream.codec.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
- * Random values for type expressions and QVariants, for property tests here and in other modules
- * (shared through the codec test-jar). Values are built from a seed, so a QuickTheories failure
- * reports a seed that reproduces it: {@code VariantGenerators.value(type, version, new SplittableRandom(seed))}.
+ * Random values of any {@link TypeExpression} (nested containers of Qt types) and random QVariants,
+ * at a stream version. Values are built from a seed, so a QuickTheories failure reports a seed that
+ * reproduces it: {@code QtValues.value(type, version, new SplittableRandom(seed))};
+ * {@link QtGen#values(TypeExpression, StreamVersion)} wraps this as a generator.
  */
-public final class VariantGenerators {
+public final class QtValues {
 
-    private VariantGenerators() {
+    private QtValues() {
     }
 
     /** Stream versions with distinct QVariant numberings and layouts. */
@@ -51,7 +52,7 @@ public final class VariantGenerators {
         return value(type, version, r, 3);
     }
 
-    static Object value(TypeExpression type, StreamVersion version, SplittableRandom r, int variantDepth) {
+    public static Object value(TypeExpression type, StreamVersion version, SplittableRandom r, int variantDepth) {
         List<TypeExpression> a = type.arguments();
         switch (type.name()) {
             case "QList", "QVector", "QLinkedList", "QSet" -> {
@@ -89,18 +90,18 @@ public final class VariantGenerators {
         return sb.toString();
     }
 
-    static String nonNullString(SplittableRandom r) {
+    public static String nonNullString(SplittableRandom r) {
         String s = string(r);
         return s == null ? "" : s;
     }
 
-    static byte[] bytes(SplittableRandom r) {
+    public static byte[] bytes(SplittableRandom r) {
         byte[] b = new byte[r.nextInt(6)];
         r.nextBytes(b);
         return b;
     }
 
-    static double doubleValue(SplittableRandom r) {
+    public static double doubleValue(SplittableRandom r) {
         return switch (r.nextInt(8)) {
             case 0 -> -0.0;
             case 1 -> Double.NaN;
@@ -111,7 +112,7 @@ public final class VariantGenerators {
         };
     }
 
-    static float floatValue(SplittableRandom r) {
+    public static float floatValue(SplittableRandom r) {
         return switch (r.nextInt(8)) {
             case 0 -> -0.0f;
             case 1 -> Float.NaN;
@@ -123,11 +124,11 @@ public final class VariantGenerators {
     }
 
     /** A double that survives the stream's float precision ({@code single} from Qt_4_6 narrows doubles). */
-    static double streamDouble(SplittableRandom r) {
+    public static double streamDouble(SplittableRandom r) {
         return doubleValue(r);
     }
 
-    static QDate date(StreamVersion version, SplittableRandom r) {
+    public static QDate date(StreamVersion version, SplittableRandom r) {
         if (r.nextInt(6) == 0) return QDate.NULL;
         if (version.before(StreamVersion.Qt_5_0)) {
             return QDate.ofJulianDay(1 + (r.nextLong() & 0xFFFF_FFFFL) % 0xFFFF_FFFEL);
@@ -139,7 +140,7 @@ public final class VariantGenerators {
         };
     }
 
-    static QTime time(SplittableRandom r) {
+    public static QTime time(SplittableRandom r) {
         return switch (r.nextInt(4)) {
             case 0 -> QTime.NULL;
             case 1 -> QTime.ofMsecs(r.nextInt());
@@ -147,7 +148,7 @@ public final class VariantGenerators {
         };
     }
 
-    static Object leaf(String name, StreamVersion version, SplittableRandom r, int variantDepth) {
+    public static Object leaf(String name, StreamVersion version, SplittableRandom r, int variantDepth) {
         switch (name) {
             case "qint8": return (byte) r.nextInt();
             case "quint8": return r.nextInt(256);
@@ -207,7 +208,7 @@ public final class VariantGenerators {
                 return dateTime(version, r);
             case "QVector2D", "QVector3D", "QVector4D", "QQuaternion", "QMatrix4x4": {
                 List<Float> l = new ArrayList<>();
-                for (int i = BuiltinTypes.FLOAT_TUPLES.get(name); i > 0; i--) l.add(floatValue(r));
+                for (int i = switch (name) { case "QVector2D" -> 2; case "QVector3D" -> 3; case "QMatrix4x4" -> 16; default -> 4; }; i > 0; i--) l.add(floatValue(r));
                 return java.util.Collections.unmodifiableList(l);
             }
             case "QTransform": {
@@ -230,7 +231,7 @@ public final class VariantGenerators {
         }
     }
 
-    static QDateTime dateTime(StreamVersion version, SplittableRandom r) {
+    public static QDateTime dateTime(StreamVersion version, SplittableRandom r) {
         QDate d = date(version, r);
         QTime t = time(r);
         if (version.before(StreamVersion.Qt_4_0)) {

@@ -3,6 +3,7 @@ package io.github.qdatastream.codec.frame;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.qdatastream.testkit.Splits;
 import io.github.qdatastream.codec.CorruptDataException;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.SizeLimitExceededException;
@@ -19,7 +20,7 @@ import org.quicktheories.generators.Generate;
  * Framed test streams, an independent reference model of what a reassembler must report for any
  * byte stream, and drivers that run a {@link BlockReassembler} over chunks and write down what it
  * said, in the same vocabulary. Public so that the netty, harness and fuzz tests can check their
- * handlers against the same model (shared through the codec test-jar).
+ * handlers against the same model.
  */
 public final class FrameStreams {
 
@@ -206,7 +207,7 @@ public final class FrameStreams {
      * After each drain that ended in NeedMoreData it scribbles over the chunk, as a caller that
      * reuses its read buffer would. Checks that errors are sticky.
      */
-    public static List<String> transcript(Framing f, List<Chunkings.Chunk> chunks) {
+    public static List<String> transcript(Framing f, List<Splits.Chunk> chunks) {
         return transcript(f, chunks, 1);
     }
 
@@ -214,18 +215,18 @@ public final class FrameStreams {
      * As {@link #transcript(Framing, List)}, but draining only after every {@code drainEvery}-th
      * chunk, so that input is fed again before the previous input was drained.
      */
-    public static List<String> transcript(Framing f, List<Chunkings.Chunk> chunks, int drainEvery) {
+    public static List<String> transcript(Framing f, List<Splits.Chunk> chunks, int drainEvery) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
-        for (Chunkings.Chunk c : chunks) {
+        for (Splits.Chunk c : chunks) {
             all.write(c.array(), c.offset(), c.length());
         }
         byte[] data = all.toByteArray();
         BlockReassembler r = new BlockReassembler(f);
         List<String> out = new ArrayList<>();
-        List<Chunkings.Chunk> undrained = new ArrayList<>();
+        List<Splits.Chunk> undrained = new ArrayList<>();
         try {
             int i = 0;
-            for (Chunkings.Chunk c : chunks) {
+            for (Splits.Chunk c : chunks) {
                 r.feed(c.array(), c.offset(), c.length());
                 undrained.add(c);
                 if (++i % drainEvery != 0) {
@@ -238,7 +239,7 @@ public final class FrameStreams {
                         throw new AssertionError("NeedMoreData(" + need + ") after " + r.bytesFed()
                                 + " bytes, the model needs " + expected);
                     }
-                    for (Chunkings.Chunk u : undrained) {
+                    for (Splits.Chunk u : undrained) {
                         java.util.Arrays.fill(u.array(), (byte) 0x5A);
                     }
                     undrained.clear();

@@ -1,10 +1,10 @@
-package io.github.qdatastream.codec;
+package io.github.qdatastream.testkit;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.qdatastream.codec.internal.FloatBits;
+import io.github.qdatastream.codec.*;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +18,10 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators for every fixed QDataStream type, shared through the codec test-jar
- * (fuzz, golden and the other modules' tests reuse them).
+ * QuickTheories generators for every Qt value type this codec reads and writes, at every stream
+ * version, byte order and float precision, for property tests of your own messages (and this
+ * project's own): null as well as empty strings and byte arrays, boundary integers, non-BMP text
+ * and lone surrogates, dates far before and after the common range, NaNs with payloads.
  *
  * <p>Every generator that takes a {@link StreamOptions} (or {@link StreamVersion}) produces only
  * values that the codec can write at those options <em>and</em> read back equal: a null QString
@@ -28,9 +30,9 @@ import org.quicktheories.generators.Generate;
  * with single precision, the spec fields each QDateTime layout carries, and so on. {@link #BY_TYPE}
  * maps each {@link QtTypes} primary name to its generator.
  */
-public final class Generators {
+public final class QtGen {
 
-    private Generators() {
+    private QtGen() {
     }
 
     // ------------------------------------------------------------------ options
@@ -100,7 +102,7 @@ public final class Generators {
     /** Doubles a {@code double} field carries exactly at these options (float-exact with single precision). */
     public static Gen<Double> doubles(StreamOptions o) {
         if (singlePrecisionDoubles(o)) {
-            return anyFloats().map(FloatBits::widen);
+            return anyFloats().map(QtGen::widen);
         }
         return anyDoubles();
     }
@@ -110,7 +112,22 @@ public final class Generators {
         return anyFloats();
     }
 
-    static boolean singlePrecisionDoubles(StreamOptions o) {
+    /**
+     * A float widened to double as the codec's single-precision path reads it back: Java's cast,
+     * except that a NaN keeps its sign and payload (shifted into the top bits), as x86 and Qt do.
+     */
+    private static double widen(float f) {
+        if (!Float.isNaN(f)) {
+            return f;
+        }
+        int b = Float.floatToRawIntBits(f);
+        long sign = (long) (b >>> 31) << 63;
+        long payload = (long) (b & 0x7F_FFFF) << 29;
+        return Double.longBitsToDouble(sign | 0x7FF0_0000_0000_0000L | payload);
+    }
+
+    /** Whether a {@code double} is written as a float at these options (single precision from Qt_4_6). */
+    public static boolean singlePrecisionDoubles(StreamOptions o) {
         return o.floatPrecision() == FloatPrecision.SINGLE && o.version().atLeast(StreamVersion.Qt_4_6);
     }
 
@@ -122,12 +139,12 @@ public final class Generators {
 
     /** UTF-16 text including lone surrogates (not for Qt_1_0). */
     public static Gen<String> utf16Strings() {
-        return lists().of(Generate.characters(0, 0xFFFF)).ofSizeBetween(0, 12).map(Generators::join);
+        return lists().of(Generate.characters(0, 0xFFFF)).ofSizeBetween(0, 12).map(QtGen::join);
     }
 
     /** Latin-1 text, what a Qt_1_0 QString carries. */
     public static Gen<String> latin1Strings() {
-        return lists().of(Generate.characters(0, 0xFF)).ofSizeBetween(0, 12).map(Generators::join);
+        return lists().of(Generate.characters(0, 0xFF)).ofSizeBetween(0, 12).map(QtGen::join);
     }
 
     /** QStrings that survive at {@code v}: Latin-1 at Qt_1_0; null only from Qt_2_1 on. */
@@ -199,10 +216,28 @@ public final class Generators {
         return iana.mix(offset, 30).mix(fixed, 20).mix(ahead, 15);
     }
 
+    /** The ids Qt's QTimeZone stream uses as markers of the other kinds (qtimezone.cpp), not IANA ids. */
+    private static final List<String> ZONE_MARKERS = List.of("OffsetFromUtc", "-No Time Zone Specified!",
+            "AheadOfUtcBy", "QTimeZone::UTC", "QTimeZone::LocalTime");
+
     private static boolean isZoneMarker(String s) {
-        return s != null && (s.equals(QTimeZone.OFFSET_FROM_UTC_MARKER) || s.equals(QTimeZone.INVALID_MARKER)
-                || s.equals(QTimeZone.AHEAD_OF_UTC_MARKER) || s.equals(QTimeZone.UTC_MARKER)
-                || s.equals(QTimeZone.LOCAL_TIME_MARKER));
+        return s != null && ZONE_MARKERS.contains(s);
+    }
+
+    /** Whether {@code v} writes QDateTime in Qt 4's layout (a spec byte): Qt_4_0 up to Qt_5_1, except Qt_5_0. */
+    private static boolean qt4DateTimeLayout(StreamVersion v) {
+        return v.atLeast(StreamVersion.Qt_4_0) && v.before(StreamVersion.Qt_5_2)
+                && v.wireNumber() != StreamVersion.Qt_5_0.wireNumber();
+    }
+
+    /** The time spec Qt 4's spec byte stands for (QDateTimePrivate::Spec). */
+    private static QDateTime.TimeSpec specOfQt4(int b) {
+        return switch (b) {
+            case 2 -> QDateTime.TimeSpec.UTC;
+            case 3 -> QDateTime.TimeSpec.OFFSET_FROM_UTC;
+            case 4 -> QDateTime.TimeSpec.TIME_ZONE;
+            default -> QDateTime.TimeSpec.LOCAL_TIME;
+        };
     }
 
     /** QDateTimes carrying exactly the fields the layout of {@code v} has. */
@@ -212,9 +247,9 @@ public final class Generators {
         if (v.before(StreamVersion.Qt_4_0)) {
             return dates.zip(times, QDateTime::local);
         }
-        if (QDateTime.qt4Layout(v)) {
+        if (qt4DateTimeLayout(v)) {
             return dates.zip(times, integers().between(-1, 4),
-                    (d, t, b) -> new QDateTime(d, t, QDateTime.specOfQt4(b), 0, null, b));
+                    (d, t, b) -> new QDateTime(d, t, specOfQt4(b), 0, null, b));
         }
         Gen<QDateTime.TimeSpec> specs = Generate.enumValues(QDateTime.TimeSpec.class);
         if (v.before(StreamVersion.Qt_5_2)) {
@@ -342,8 +377,8 @@ public final class Generators {
         m.put("qint64", o -> qint64s());
         m.put("quint64", o -> qint64s());
         m.put("bool", o -> bools());
-        m.put("float", Generators::floats);
-        m.put("double", Generators::doubles);
+        m.put("float", QtGen::floats);
+        m.put("double", QtGen::doubles);
         m.put("QChar", o -> qchars());
         m.put("QString", o -> qstrings(o.version()));
         m.put("QByteArray", o -> qbyteArrays(o.version()));
@@ -361,15 +396,15 @@ public final class Generators {
         m.put("QRegExp", o -> qregExps(o.version()));
         m.put("QRegularExpression", o -> qregularExpressions(o.version()));
         m.put("QPoint", o -> qpoints(o.version()));
-        m.put("QPointF", Generators::qpointFs);
+        m.put("QPointF", QtGen::qpointFs);
         m.put("QSize", o -> qsizes(o.version()));
-        m.put("QSizeF", Generators::qsizeFs);
+        m.put("QSizeF", QtGen::qsizeFs);
         m.put("QRect", o -> qrects(o.version()));
-        m.put("QRectF", Generators::qrectFs);
+        m.put("QRectF", QtGen::qrectFs);
         m.put("QLine", o -> qlines(o.version()));
-        m.put("QLineF", Generators::qlineFs);
+        m.put("QLineF", QtGen::qlineFs);
         m.put("QPolygon", o -> qpolygons(o.version()));
-        m.put("QPolygonF", Generators::qpolygonFs);
+        m.put("QPolygonF", QtGen::qpolygonFs);
         m.put("QColor", o -> qcolors(o.version()));
         BY_TYPE = Collections.unmodifiableMap(m);
     }
@@ -381,6 +416,14 @@ public final class Generators {
             throw new IllegalArgumentException("no generator for " + typeName);
         }
         return options().flatMap(o -> f.apply(o).map(v -> new Sample<>(o, v)));
+    }
+
+    /**
+     * Values of any type expression (nested Qt containers of Qt types, QVariant) valid at
+     * {@code v}, from {@link QtValues}; a failure shrinks to the smallest seed.
+     */
+    public static Gen<Object> values(TypeExpression type, StreamVersion v) {
+        return longs().all().map(seed -> QtValues.value(type, v, new java.util.SplittableRandom(seed)));
     }
 
     /** A value together with the options it is valid at. */
@@ -402,7 +445,8 @@ public final class Generators {
         return names;
     }
 
-    static byte[] concat(byte[]... parts) {
+    /** The parts one after the other. */
+    public static byte[] concat(byte[]... parts) {
         int n = Arrays.stream(parts).mapToInt(p -> p.length).sum();
         byte[] out = new byte[n];
         int i = 0;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.qdatastream.testkit.QtGen;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Laws for every fixed type in {@link QtTypes}, at every stream version, both byte orders and both
- * float precisions, with values valid for those options ({@link Generators}).
+ * float precisions, with values valid for those options ({@link QtGen}).
  */
 class FixedTypesProperties {
 
@@ -34,17 +35,17 @@ class FixedTypesProperties {
     void everyRegisteredTypeHasAGenerator() {
         for (var e : QtTypes.all().entrySet()) {
             // aliases share their primary type's codec
-            assertTrue(Generators.BY_TYPE.containsKey(e.getValue().typeName()), e.getKey());
+            assertTrue(QtGen.BY_TYPE.containsKey(e.getValue().typeName()), e.getKey());
         }
-        for (String name : Generators.BY_TYPE.keySet()) {
+        for (String name : QtGen.BY_TYPE.keySet()) {
             assertEquals(name, QtTypes.byName(name).typeName());
         }
     }
 
     @TestFactory
     List<DynamicTest> roundTripPreservesEveryValue() {
-        return Generators.typeNames().stream().map(name -> DynamicTest.dynamicTest(name, () ->
-                qt().withExamples(300).forAll(Generators.samples(name)).checkAssert(s -> {
+        return QtGen.typeNames().stream().map(name -> DynamicTest.dynamicTest(name, () ->
+                qt().withExamples(300).forAll(QtGen.samples(name)).checkAssert(s -> {
                     Codec<Object> c = codec(name);
                     byte[] bytes = c.encode(s.value(), s.options());
                     Object back = c.decode(bytes, s.options());
@@ -55,8 +56,8 @@ class FixedTypesProperties {
 
     @TestFactory
     List<DynamicTest> everyCutOfAValidEncodingIsTruncatedInput() {
-        return Generators.typeNames().stream().map(name -> DynamicTest.dynamicTest(name, () ->
-                qt().withExamples(100).forAll(Generators.samples(name)).checkAssert(s -> {
+        return QtGen.typeNames().stream().map(name -> DynamicTest.dynamicTest(name, () ->
+                qt().withExamples(100).forAll(QtGen.samples(name)).checkAssert(s -> {
                     Codec<Object> c = codec(name);
                     byte[] bytes = c.encode(s.value(), s.options());
                     for (int cut = 0; cut < bytes.length; cut++) {
@@ -70,11 +71,11 @@ class FixedTypesProperties {
 
     @TestFactory
     List<DynamicTest> valuesFollowedByMoreBytesLeaveThemUnread() {
-        return Generators.typeNames().stream().map(name -> DynamicTest.dynamicTest(name, () ->
-                qt().withExamples(100).forAll(Generators.samples(name)).checkAssert(s -> {
+        return QtGen.typeNames().stream().map(name -> DynamicTest.dynamicTest(name, () ->
+                qt().withExamples(100).forAll(QtGen.samples(name)).checkAssert(s -> {
                     Codec<Object> c = codec(name);
                     byte[] bytes = c.encode(s.value(), s.options());
-                    byte[] more = Generators.concat(bytes, new byte[] {0x5a, (byte) 0xa5});
+                    byte[] more = QtGen.concat(bytes, new byte[] {0x5a, (byte) 0xa5});
                     QDataReader r = new QDataReader(more, s.options());
                     assertEquals(s.value(), c.read(r));
                     assertEquals(bytes.length, r.position());
@@ -83,8 +84,8 @@ class FixedTypesProperties {
 
     @TestFactory
     List<DynamicTest> arbitraryBytesEitherDecodeOrRaiseTheProtocolError() {
-        return Generators.typeNames().stream().map(name -> DynamicTest.dynamicTest(name, () ->
-                qt().withExamples(300).forAll(Generators.options(), Generators.byteArrays(40)).checkAssert((o, bytes) -> {
+        return QtGen.typeNames().stream().map(name -> DynamicTest.dynamicTest(name, () ->
+                qt().withExamples(300).forAll(QtGen.options(), QtGen.byteArrays(40)).checkAssert((o, bytes) -> {
                     Codec<Object> c = codec(name);
                     QDataReader r = new QDataReader(bytes, o);
                     try {

@@ -3,6 +3,7 @@ package io.github.qdatastream.codec.frame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.qdatastream.testkit.Splits;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,26 +18,26 @@ class BlockReassemblerProperties {
     @Test
     void fragmentationNeverChangesTheEvents() {
         qt().withExamples(EXAMPLES)
-                .forAll(FrameStreams.streams(), Chunkings.cutPoints())
+                .forAll(FrameStreams.streams(), Splits.cutPoints())
                 .checkAssert((s, cuts) -> assertEquals(
                         FrameStreams.model(s.framing(), s.bytes(), false),
-                        FrameStreams.transcript(s.framing(), Chunkings.split(s.bytes(), cuts))));
+                        FrameStreams.transcript(s.framing(), Splits.split(s.bytes(), cuts))));
     }
 
     @Test
     void feedingAgainBeforeDrainingNeverChangesTheEvents() {
         qt().withExamples(EXAMPLES)
-                .forAll(FrameStreams.streams(), Chunkings.cutPoints(), org.quicktheories.generators.SourceDSL.integers().between(2, 5))
+                .forAll(FrameStreams.streams(), Splits.cutPoints(), org.quicktheories.generators.SourceDSL.integers().between(2, 5))
                 .checkAssert((s, cuts, every) -> assertEquals(
                         FrameStreams.model(s.framing(), s.bytes(), false),
-                        FrameStreams.transcript(s.framing(), Chunkings.split(s.bytes(), cuts), every)));
+                        FrameStreams.transcript(s.framing(), Splits.split(s.bytes(), cuts), every)));
     }
 
     @Test
     void damagedStreamsStillGiveTheModelsEvents() {
         qt().withExamples(EXAMPLES)
                 .forAll(FrameStreams.streams(), Messages.listsOf(org.quicktheories.generators.SourceDSL.integers().all(), 1, 3),
-                        Chunkings.cutPoints())
+                        Splits.cutPoints())
                 .checkAssert((s, damage, cuts) -> {
                     byte[] bytes = s.bytes().clone();
                     for (int d : damage) {
@@ -45,7 +46,7 @@ class BlockReassemblerProperties {
                         }
                     }
                     List<String> expected = FrameStreams.model(s.framing(), bytes, false);
-                    assertEquals(expected, FrameStreams.transcript(s.framing(), Chunkings.split(bytes, cuts)));
+                    assertEquals(expected, FrameStreams.transcript(s.framing(), Splits.split(bytes, cuts)));
                     assertEquals(FrameStreams.model(s.framing(), bytes, true), FrameStreams.hintDriven(s.framing(), bytes));
                 });
     }
@@ -56,7 +57,7 @@ class BlockReassemblerProperties {
                 .forAll(FrameStreams.streams())
                 .checkAssert(s -> {
                     List<String> expected = FrameStreams.model(s.framing(), s.bytes(), false);
-                    for (List<Chunkings.Chunk> chunks : Chunkings.fixedStrategies(s.bytes(), s.framing())) {
+                    for (List<Splits.Chunk> chunks : Splits.fixedStrategies(s.bytes(), s.framing())) {
                         assertEquals(expected, FrameStreams.transcript(s.framing(), chunks), chunks.size() + " chunks");
                     }
                 });
@@ -65,7 +66,7 @@ class BlockReassemblerProperties {
     @Test
     void wellFormedStreamsYieldExactlyTheirPayloadsInOrder() {
         qt().withExamples(EXAMPLES)
-                .forAll(FrameStreams.wellFormedStreams(), Chunkings.splitters(Framing.FORTUNE))
+                .forAll(FrameStreams.wellFormedStreams(), Splits.splitters(Framing.FORTUNE))
                 .checkAssert((s, splitter) -> {
                     List<String> events = FrameStreams.transcript(s.framing(),
                             splitter.apply(s.bytes()));
@@ -93,13 +94,13 @@ class BlockReassemblerProperties {
     @Test
     void byteBuffersGiveTheSameEventsAsArrays() {
         qt().withExamples(100)
-                .forAll(FrameStreams.streams(), Chunkings.cutPoints())
+                .forAll(FrameStreams.streams(), Splits.cutPoints())
                 .checkAssert((s, cuts) -> {
                     BlockReassembler r = new BlockReassembler(s.framing());
                     List<String> out = new java.util.ArrayList<>();
                     boolean direct = false;
                     try {
-                        for (Chunkings.Chunk c : Chunkings.split(s.bytes(), cuts)) {
+                        for (Splits.Chunk c : Splits.split(s.bytes(), cuts)) {
                             java.nio.ByteBuffer b = direct ? java.nio.ByteBuffer.allocateDirect(c.length())
                                     : java.nio.ByteBuffer.allocate(c.length() + 4).position(2);
                             b.put(c.array(), c.offset(), c.length()).flip();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.qdatastream.testkit.Splits;
 import io.github.qdatastream.codec.Codec;
 import io.github.qdatastream.codec.Codecs;
 import io.github.qdatastream.codec.StreamOptions;
@@ -20,10 +21,10 @@ class BlockDecoderProperties {
     private static final int EXAMPLES = 200;
 
     /** Decodes every chunk, then ends the input; the values, then the end event. */
-    static <T> List<Object> decode(Framing f, Codec<T> codec, StreamOptions options, List<Chunkings.Chunk> chunks) {
+    static <T> List<Object> decode(Framing f, Codec<T> codec, StreamOptions options, List<Splits.Chunk> chunks) {
         BlockDecoder<T> d = new BlockDecoder<>(f, codec, options);
         List<Object> out = new ArrayList<>();
-        for (Chunkings.Chunk c : chunks) {
+        for (Splits.Chunk c : chunks) {
             d.feed(c.array(), c.offset(), c.length());
             for (Event<T> e = d.next(); !(e instanceof Event.NeedMoreData); e = d.next()) {
                 if (e instanceof Event.Value<T> v) {
@@ -45,7 +46,7 @@ class BlockDecoderProperties {
     }
 
     private static <T> void roundTrips(Framing f, Codec<T> codec, StreamOptions options, List<T> values,
-            Chunkings.Splitter splitter) {
+            Splits.Splitter splitter) {
         byte[] stream = new BlockEncoder<>(f, codec, options).encodeStream(values);
         List<Object> expected = new ArrayList<>(values);
         expected.add(new Event.EndOfData<T>(f.endMarker() ? stream.length - f.prefixBytes() : stream.length,
@@ -56,14 +57,14 @@ class BlockDecoderProperties {
     @Test
     void tripRepliesSurviveAnyFragmentation() {
         qt().withExamples(EXAMPLES)
-                .forAll(Messages.listsOf(Messages.tripReplies(), 10), Chunkings.splitters(Framing.TRIP_REPLY))
+                .forAll(Messages.listsOf(Messages.tripReplies(), 10), Splits.splitters(Framing.TRIP_REPLY))
                 .checkAssert((trips, s) -> roundTrips(Framing.TRIP_REPLY, TripReply.CODEC, StreamOptions.DEFAULT, trips, s));
     }
 
     @Test
     void fortunesSurviveAnyFragmentation() {
         qt().withExamples(EXAMPLES)
-                .forAll(Messages.listsOf(Messages.fortunes(), 10), Chunkings.splitters(Framing.FORTUNE))
+                .forAll(Messages.listsOf(Messages.fortunes(), 10), Splits.splitters(Framing.FORTUNE))
                 .checkAssert((fortunes, s) -> roundTrips(Framing.FORTUNE, Fortune.CODEC, StreamOptions.DEFAULT, fortunes, s));
     }
 
@@ -72,10 +73,10 @@ class BlockDecoderProperties {
         Framing le = Framing.uint32().withByteOrder(ByteOrder.LITTLE_ENDIAN).withEndMarker(true);
         StreamOptions leOptions = StreamOptions.DEFAULT.withByteOrder(ByteOrder.LITTLE_ENDIAN);
         qt().withExamples(EXAMPLES)
-                .forAll(Messages.listsOf(Messages.listsOf(integers().all(), 40), 8), Chunkings.splitters(le))
+                .forAll(Messages.listsOf(Messages.listsOf(integers().all(), 40), 8), Splits.splitters(le))
                 .checkAssert((lists, s) -> roundTrips(le, Codecs.list(Codecs.QINT32), leOptions, lists, s));
         qt().withExamples(EXAMPLES)
-                .forAll(Messages.listsOf(Messages.listsOf(Messages.qstrings(), 5), 8), Chunkings.splitters(Framing.uint32()))
+                .forAll(Messages.listsOf(Messages.listsOf(Messages.qstrings(), 5), 8), Splits.splitters(Framing.uint32()))
                 .checkAssert((lists, s) -> roundTrips(Framing.uint32(), Codecs.QSTRINGLIST, StreamOptions.DEFAULT, lists, s));
     }
 }

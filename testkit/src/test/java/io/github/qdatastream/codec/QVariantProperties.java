@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.qdatastream.testkit.QtValues;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class QVariantProperties {
 
     private static StreamOptions options(int versionIndex, boolean little, boolean single) {
-        StreamOptions o = StreamOptions.of(VariantGenerators.VERSIONS.get(versionIndex));
+        StreamOptions o = StreamOptions.of(QtValues.VERSIONS.get(versionIndex));
         if (little) o = o.withByteOrder(ByteOrder.LITTLE_ENDIAN);
         if (single) o = o.withFloatPrecision(FloatPrecision.SINGLE);
         return o;
@@ -26,11 +27,11 @@ class QVariantProperties {
 
     @Test
     void everyVariantSurvivesWireToValueToWire() {
-        qt().withExamples(3000).forAll(longs().all(), integers().between(0, VariantGenerators.VERSIONS.size() - 1))
+        qt().withExamples(3000).forAll(longs().all(), integers().between(0, QtValues.VERSIONS.size() - 1))
                 .checkAssert((seed, vi) -> {
                     SplittableRandom r = new SplittableRandom(seed);
                     StreamOptions o = options(vi, r.nextInt(4) == 0, r.nextInt(4) == 0);
-                    QVariant v = VariantGenerators.variant(o.version(), r, 3);
+                    QVariant v = QtValues.variant(o.version(), r, 3);
                     byte[] bytes = QVariant.CODEC.encode(v, o);
                     QVariant back = QVariant.CODEC.decode(bytes, o);
                     assertArrayEquals(bytes, QVariant.CODEC.encode(back, o), () -> "seed " + seed + " " + v);
@@ -56,7 +57,7 @@ class QVariantProperties {
                 }
                 for (int i = 0; i < 20; i++) {
                     SplittableRandom r = new SplittableRandom(id * 1000 + i);
-                    QVariant v = QVariant.of(name, VariantGenerators.value(t, version, r));
+                    QVariant v = QVariant.of(name, QtValues.value(t, version, r));
                     byte[] bytes = QVariant.CODEC.encode(v, o);
                     assertEquals(id, new QDataReader(bytes, o).readUInt32(), () -> version + " " + name);
                     QVariant back = QVariant.CODEC.decode(bytes, o);
@@ -70,11 +71,11 @@ class QVariantProperties {
 
     @Test
     void truncationAtEveryCutIsTruncatedInput() {
-        qt().withExamples(400).forAll(longs().all(), integers().between(0, VariantGenerators.VERSIONS.size() - 1))
+        qt().withExamples(400).forAll(longs().all(), integers().between(0, QtValues.VERSIONS.size() - 1))
                 .checkAssert((seed, vi) -> {
                     SplittableRandom r = new SplittableRandom(seed);
                     StreamOptions o = options(vi, r.nextBoolean(), false);
-                    byte[] bytes = QVariant.CODEC.encode(VariantGenerators.variant(o.version(), r, 2), o);
+                    byte[] bytes = QVariant.CODEC.encode(QtValues.variant(o.version(), r, 2), o);
                     for (int cut = 0; cut < bytes.length; cut++) {
                         byte[] part = Arrays.copyOf(bytes, cut);
                         TruncatedInputException e = assertThrows(TruncatedInputException.class,
@@ -103,12 +104,12 @@ class QVariantProperties {
 
     @Test
     void mutatedBytesDecodeOrRaiseTheProtocolErrorAndDecodedValuesAreStable() {
-        qt().withExamples(5000).forAll(longs().all(), integers().between(0, VariantGenerators.VERSIONS.size() - 1))
+        qt().withExamples(5000).forAll(longs().all(), integers().between(0, QtValues.VERSIONS.size() - 1))
                 .checkAssert((seed, vi) -> {
                     SplittableRandom r = new SplittableRandom(seed);
                     StreamOptions o = options(vi, r.nextBoolean(), r.nextInt(4) == 0)
                             .withLimits(new Limits(4096, 512, 16));
-                    byte[] bytes = QVariant.CODEC.encode(VariantGenerators.variant(o.version(), r, 3), o);
+                    byte[] bytes = QVariant.CODEC.encode(QtValues.variant(o.version(), r, 3), o);
                     if (r.nextInt(5) == 0) {
                         bytes = new byte[r.nextInt(40)];
                         r.nextBytes(bytes);

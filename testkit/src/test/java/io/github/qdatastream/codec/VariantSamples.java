@@ -1,5 +1,6 @@
 package io.github.qdatastream.codec;
 
+import io.github.qdatastream.testkit.QtValues;
 import java.util.HexFormat;
 import java.util.SplittableRandom;
 
@@ -8,8 +9,8 @@ import java.util.SplittableRandom;
  * each, for the differential check against real Qt ({@code qvariant/qt_reads_back.py}):
  *
  * <pre>
- *   mvn -q -ntp -pl codec test-compile
- *   java -cp codec/target/classes:codec/target/test-classes io.github.qdatastream.codec.VariantSamples 3000 \
+ *   mvn -q -ntp -pl testkit -am test-compile
+ *   java -cp codec/target/classes:testkit/target/classes:testkit/target/test-classes io.github.qdatastream.codec.VariantSamples 3000 \
  *     | /usr/bin/python3 codec/src/test/resources/io/github/qdatastream/codec/qvariant/qt_reads_back.py
  * </pre>
  *
@@ -29,7 +30,7 @@ public final class VariantSamples {
         for (long seed = 0; n < count; seed++) {
             SplittableRandom r = new SplittableRandom(seed);
             StreamVersion v = versions[r.nextInt(versions.length)];
-            QVariant q = VariantGenerators.variant(v, r, 3);
+            QVariant q = QtValues.variant(v, r, 3);
             String s = q.toString();
             if (s.contains("QList<int>") || s.contains("QMap<QString,QList<QDate>>")) {
                 continue; // Qt knows these names only once a program registers them
