@@ -4,6 +4,9 @@
  * value. The command classes are picocli's: they are opened to it, not exported.
  */
 module io.github.qdatastream.harness {
+    // JSpecify nullness annotations: needed to compile, not to run.
+    requires static org.jspecify;
+
     requires transitive io.github.qdatastream.codec;
     requires transitive io.github.qdatastream.netty;
     requires transitive com.fasterxml.jackson.databind;

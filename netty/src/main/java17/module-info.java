@@ -4,6 +4,9 @@
  * {@link io.github.qdatastream.netty}.
  */
 module io.github.qdatastream.netty {
+    // JSpecify nullness annotations: needed to compile, not to run.
+    requires static org.jspecify;
+
     requires transitive io.github.qdatastream.codec;
     // The handlers' public signatures name ByteBuf, ChannelHandlerContext and Netty's codec base classes.
     requires transitive io.netty.buffer;

@@ -10,6 +10,7 @@ import static io.github.qdatastream.codec.internal.Utf16.SHORT_LE;
 import io.github.qdatastream.codec.internal.FloatBits;
 import io.github.qdatastream.codec.internal.Utf16;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads QDataStream values from a byte array, as {@code QDataStream >>} does.
@@ -435,7 +436,7 @@ public final class QDataReader {
      * is kept, as Qt 6 keeps it ({@code QString::fromLatin1(QByteArray)} in Qt 5 stops at the first
      * NUL and drops the rest; keeping it loses nothing).
      */
-    public String readString() {
+    public @Nullable String readString() {
         long at = offset();
         if (version == StreamVersion.Qt_1_0) {
             QByteArray latin1 = readByteArray();
@@ -458,7 +459,7 @@ public final class QDataReader {
      * A QByteArray: a quint32 length ({@code 0xFFFFFFFF} for null) and the bytes. Returns
      * {@code null} for a null QByteArray.
      */
-    public QByteArray readByteArray() {
+    public @Nullable QByteArray readByteArray() {
         byte[] b = readBytes("QByteArray");
         return b == null ? null : QByteArray.wrap(b);
     }
@@ -490,7 +491,7 @@ public final class QDataReader {
      * information, so this reader rejects such a block as corrupt data. NUL bytes before the last
      * one are kept.
      */
-    public byte[] readCString() {
+    public byte @Nullable [] readCString() {
         long at = offset();
         long size = version.atLeast(StreamVersion.Qt_6_7) ? readSizeField("const char*") : readUInt32();
         if (size == 0) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A QVariant: a value tagged with its Qt type, as {@code QDataStream << QVariant} writes it.
@@ -326,7 +327,7 @@ public final class QVariant {
     }
 
     /** The value of a QString variant: null for the null QString. */
-    public String getString() {
+    public @Nullable String getString() {
         return get(Codecs.QSTRING);
     }
 

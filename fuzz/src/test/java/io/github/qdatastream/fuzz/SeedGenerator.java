@@ -77,8 +77,9 @@ public final class SeedGenerator {
 
     private void write(String target, String name, byte[] input) throws IOException {
         if (target.startsWith("ReassemblerFuzzTest#")) {
-            // The Netty decoder takes the same input layout: framing, chunking, stream.
+            // The Netty decoder and the StreamReader take the same input layout: framing, chunking, stream.
             writeOne("NettyFrameDecoderFuzzTest#nettyEmitsWhatTheReassemblerGives", name, input);
+            writeOne("StreamReaderFuzzTest#streamReaderReturnsWhatTheReassemblerGives", name, input);
         }
         writeOne(target, name, input);
     }

@@ -266,7 +266,8 @@ public final class FrameStreams {
         if (!r.isFailed()) {
             throw new AssertionError("not failed after " + e);
         }
-        for (Runnable call : List.<Runnable>of(r::next, () -> r.feed(new byte[] {1}), r::endOfInput, r::next)) {
+        for (Runnable call : List.<Runnable>of(r::next, () -> r.feed(new byte[] {1}), r::endOfInput, () -> r.drain(x -> { }),
+                () -> r.feed(java.nio.ByteBuffer.allocateDirect(1)), r::next)) {
             try {
                 call.run();
                 throw new AssertionError("a call after " + e + " did not throw");

@@ -35,6 +35,9 @@ public final class VariantSamples {
             if (s.contains("QList<int>") || s.contains("QMap<QString,QList<QDate>>")) {
                 continue; // Qt knows these names only once a program registers them
             }
+            if (!v.atLeast(StreamVersion.Qt_5_0) && s.contains("void")) {
+                continue; // Qt 5 maps a Qt 4 stream's void id onto QMetaType::Void, which it cannot construct
+            }
             System.out.println(v.name() + "\t" + HexFormat.of().formatHex(QVariant.CODEC.encode(q, StreamOptions.of(v))));
             n++;
         }

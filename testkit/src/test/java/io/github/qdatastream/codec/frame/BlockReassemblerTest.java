@@ -392,4 +392,22 @@ class BlockReassemblerTest {
         assertEquals(0xFFFF_FFFEL > Framing.MAX_ARRAY_BLOCK ? Framing.MAX_ARRAY_BLOCK : 0,
                 Framing.uint32().withEndMarker(true).withMaxBlockSize(0xFFFF_FFFFL).maxBlockSize());
     }
+
+    @Test
+    void theStateIsOneEnumAndPrintsByName() {
+        BlockReassembler r = new BlockReassembler(Framing.TRIP_REPLY);
+        assertEquals(BlockReassembler.State.HEADER, r.state());
+        r.feed(hex("00 03 01"));
+        assertEquals(new Event.NeedMoreData<Block>(2), r.next());
+        assertEquals(BlockReassembler.State.BODY, r.state());
+        assertTrue(r.toString().contains("state=BODY"), r.toString());
+        r.feed(hex("02 03 FF FF"));
+        assertPayload("010203", r.next());
+        assertEquals(BlockReassembler.State.HEADER, r.state());
+        assertEquals(new Event.EndOfData<Block>(5, true), r.next());
+        assertTrue(r.toString().contains("state=ENDED"), r.toString());
+        r.feed(hex("00"));
+        assertThrows(io.github.qdatastream.codec.CorruptDataException.class, r::next);
+        assertTrue(r.toString().contains("state=FAILED"), r.toString());
+    }
 }
