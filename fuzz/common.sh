@@ -34,3 +34,11 @@ fuzz_java() {
 fuzz_targets() {
   (cd "$FUZZ_DIR" && java -cp "$FUZZ_CP" io.github.qdatastream.fuzz.FuzzMain --list)
 }
+
+# fuzz_kept_corpus Class#method: the directory of the target's committed, minimized corpus
+# (fuzz/corpus-kept/Class_method), or nothing if it has none.
+fuzz_kept_corpus() {
+  local dir="$FUZZ_DIR/corpus-kept/${1/\#/_}"
+  [[ -d "$dir" ]] && echo "$dir"
+  return 0
+}
