@@ -59,10 +59,13 @@ exec \$this_dir/jazzer_driver --agent_path=\$this_dir/jazzer_agent_deploy.jar \\
 WRAPPER
   chmod +x "$OUT/$name"
   rm -f "$OUT/${name}_seed_corpus.zip"
+  # one flat zip of both directories (jar, not zip: every JDK has it; M: no manifest)
+  dirs=()
   for seeds in "$inputs/${class}Inputs/$method" "$FUZZ_DIR/corpus-kept/$name"; do
-    if [[ -d "$seeds" ]]; then
-      (cd "$seeds" && zip -q -r "$OUT/${name}_seed_corpus.zip" .)
-    fi
+    [[ -d "$seeds" ]] && dirs+=(-C "$seeds" .)
   done
+  if [[ ${#dirs[@]} -gt 0 ]]; then
+    jar cfM "$OUT/${name}_seed_corpus.zip" "${dirs[@]}"
+  fi
   echo "build.sh: $OUT/$name"
 done
