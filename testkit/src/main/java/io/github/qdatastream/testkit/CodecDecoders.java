@@ -4,7 +4,7 @@ import io.github.qdatastream.codec.Codec;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockReassembler;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Block;
 import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.frame.Framing;
 import io.github.qdatastream.codec.frame.TransactionReader;
@@ -24,17 +24,15 @@ public final class CodecDecoders {
     public static FramingChecks.Decoder blocks(Framing framing) {
         BlockReassembler r = new BlockReassembler(framing);
         return adapter(r::feed, r::endOfInput, () -> {
-            Event e = r.next();
-            if (e instanceof Event.Block b) {
+            Event<Block> e = r.next();
+            if (e instanceof Event.Value<Block> v) {
+                Block b = v.value();
                 if (b.length() > framing.maxBlockSize()) {
                     throw new AssertionError(b + " is larger than the limit " + framing.maxBlockSize());
                 }
                 return new FramingChecks.Unit(b.toByteArray(), b.streamOffset(), b.length());
             }
-            if (e instanceof Event.EndOfData end) {
-                return new FramingChecks.End(end.streamOffset(), end.markerSeen());
-            }
-            return new FramingChecks.NeedMore(((Event.NeedMoreData) e).atLeast());
+            return step(e);
         }, r::bytesConsumed, true);
     }
 
@@ -50,14 +48,14 @@ public final class CodecDecoders {
         return adapter(d::feed, d::endOfInput, () -> step(d.next()), d::bytesConsumed, false);
     }
 
-    private static <T> FramingChecks.Step step(Decoded<T> e) {
-        if (e instanceof Decoded.Value<T> v) {
+    private static <T> FramingChecks.Step step(Event<T> e) {
+        if (e instanceof Event.Value<T> v) {
             return new FramingChecks.Unit(v.value(), v.streamOffset(), v.size());
         }
-        if (e instanceof Decoded.EndOfData<T> end) {
+        if (e instanceof Event.EndOfData<T> end) {
             return new FramingChecks.End(end.streamOffset(), end.markerSeen());
         }
-        return new FramingChecks.NeedMore(((Decoded.NeedMoreData<T>) e).atLeast());
+        return new FramingChecks.NeedMore(((Event.NeedMoreData<T>) e).atLeast());
     }
 
     private interface ArrayFeed {

@@ -1,5 +1,7 @@
 package io.github.qdatastream.codec.frame;
 
+import io.github.qdatastream.testkit.Splits;
+import io.github.qdatastream.testkit.FrameStreams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -41,7 +43,7 @@ class DecoderContractProperties {
         return Generate.enumValues(Feed.class).zip(Generate.booleans(), integers().between(1, 3), Drive::new);
     }
 
-    private static void feed(Decoder<?> d, Chunkings.Chunk c, Feed how, int index) {
+    private static void feed(Decoder<?> d, Splits.Chunk c, Feed how, int index) {
         Feed f = how == Feed.MIXED ? Feed.values()[index % 4] : how;
         switch (f) {
             case ARRAY -> d.feed(c.array(), c.offset(), c.length());
@@ -73,12 +75,12 @@ class DecoderContractProperties {
      * Everything the decoder says for these chunks, driven this way: every unit with its offsets,
      * every hint, the end, the error with its message; and the error is sticky.
      */
-    static <T> List<String> transcript(Decoder<T> d, List<Chunkings.Chunk> chunks, Drive how) {
+    static <T> List<String> transcript(Decoder<T> d, List<Splits.Chunk> chunks, Drive how) {
         List<String> out = new ArrayList<>();
         List<String> units = new ArrayList<>();
         try {
             int i = 0;
-            for (Chunkings.Chunk c : chunks) {
+            for (Splits.Chunk c : chunks) {
                 feed(d, c, how.feed(), i);
                 if (++i % how.pullEvery() == 0) {
                     pullUnits(d, how.drain(), out);
@@ -204,9 +206,9 @@ class DecoderContractProperties {
     @Test
     void theShortcutsGiveExactlyTheEventsOfTheStateMachine() {
         qt().withExamples(EXAMPLES)
-                .forAll(FrameStreams.streams(), Chunkings.cutPoints(), drives())
+                .forAll(FrameStreams.streams(), Splits.cutPoints(), drives())
                 .checkAssert((s, cuts, how) -> {
-                    List<Chunkings.Chunk> chunks = Chunkings.split(s.bytes(), cuts);
+                    List<Splits.Chunk> chunks = Splits.split(s.bytes(), cuts);
                     assertEquals(transcript(new BlockReassembler(s.framing(), false), chunks, how),
                             transcript(new BlockReassembler(s.framing(), true), chunks, how));
                 });
@@ -215,9 +217,9 @@ class DecoderContractProperties {
     @Test
     void theTypedDecoderGivesTheSameValuesWithAndWithoutTheShortcuts() {
         qt().withExamples(EXAMPLES)
-                .forAll(damaged(trips()), Chunkings.cutPoints(), drives())
+                .forAll(damaged(trips()), Splits.cutPoints(), drives())
                 .checkAssert((t, cuts, how) -> {
-                    List<Chunkings.Chunk> chunks = Chunkings.split(t.bytes(), cuts);
+                    List<Splits.Chunk> chunks = Splits.split(t.bytes(), cuts);
                     assertEquals(transcript(typedDecoder(t, false).get(), chunks, how),
                             transcript(typedDecoder(t, true).get(), chunks, how));
                 });
@@ -226,16 +228,16 @@ class DecoderContractProperties {
     @Test
     void everyWayOfFeedingAndDrainingGivesTheEventsOfTheWholeStream() {
         qt().withExamples(EXAMPLES)
-                .forAll(FrameStreams.streams(), Chunkings.cutPoints(), drives())
+                .forAll(FrameStreams.streams(), Splits.cutPoints(), drives())
                 .checkAssert((s, cuts, how) -> {
-                    List<Chunkings.Chunk> chunks = Chunkings.split(s.bytes(), cuts);
+                    List<Splits.Chunk> chunks = Splits.split(s.bytes(), cuts);
                     Supplier<Decoder<?>> make = () -> new BlockReassembler(s.framing());
                     // The same chunks fed as arrays, pulled after each: the same hints too.
                     if (how.pullEvery() == 1) {
                         assertEquals(transcript(make.get(), chunks, new Drive(Feed.ARRAY, how.drain(), 1)),
                                 transcript(make.get(), chunks, how));
                     }
-                    assertEquals(outcome(transcript(make.get(), Chunkings.whole(s.bytes()), SIMPLE)),
+                    assertEquals(outcome(transcript(make.get(), Splits.whole(s.bytes()), SIMPLE)),
                             outcome(transcript(make.get(), chunks, how)));
                 });
     }
@@ -243,12 +245,12 @@ class DecoderContractProperties {
     @Test
     void typedDecodersGiveTheValuesOfTheWholeStreamHoweverFed() {
         qt().withExamples(EXAMPLES)
-                .forAll(typedStreams(), Chunkings.cutPoints(), drives())
+                .forAll(typedStreams(), Splits.cutPoints(), drives())
                 .checkAssert((t, cuts, how) -> {
-                    List<Chunkings.Chunk> chunks = Chunkings.split(t.bytes(), cuts);
+                    List<Splits.Chunk> chunks = Splits.split(t.bytes(), cuts);
                     Supplier<Decoder<?>> make = typedDecoder(t, true);
                     Drive whole = new Drive(Feed.ARRAY, how.drain(), 1);
-                    assertEquals(outcome(transcript(make.get(), Chunkings.whole(t.bytes()), whole)),
+                    assertEquals(outcome(transcript(make.get(), Splits.whole(t.bytes()), whole)),
                             outcome(transcript(make.get(), chunks, how)));
                 });
     }
@@ -316,7 +318,7 @@ class DecoderContractProperties {
     @Test
     void everyByteFedEndsInExactlyOneUnitOrOneError() {
         qt().withExamples(EXAMPLES)
-                .forAll(FrameStreams.streams(), typedStreams(), Chunkings.cutPoints(), Generate.booleans())
+                .forAll(FrameStreams.streams(), typedStreams(), Splits.cutPoints(), Generate.booleans())
                 .checkAssert((s, t, cuts, typed) -> {
                     byte[] bytes = typed ? t.bytes() : s.bytes();
                     Decoder<?> d = typed ? typedDecoder(t, true).get() : new BlockReassembler(s.framing());
@@ -325,8 +327,8 @@ class DecoderContractProperties {
                     QDataStreamException error = null;
                     try {
                         int i = 0;
-                        List<Chunkings.Chunk> chunks = Chunkings.split(bytes, cuts);
-                        for (Chunkings.Chunk c : chunks) {
+                        List<Splits.Chunk> chunks = Splits.split(bytes, cuts);
+                        for (Splits.Chunk c : chunks) {
                             feed(d, c, Feed.MIXED, i++);
                             covered = takeUnits(d, prefix, covered);
                         }
@@ -366,7 +368,7 @@ class DecoderContractProperties {
         Gen<byte[]> noise = FrameStreams.payloads(400);
         Gen<Integer> which = integers().between(0, FrameStreams.FRAMINGS.size() + 3);
         qt().withExamples(EXAMPLES)
-                .forAll(noise, which, Chunkings.cutPoints(), drives())
+                .forAll(noise, which, Splits.cutPoints(), drives())
                 .checkAssert((bytes, w, cuts, how) -> {
                     Decoder<?> d = switch (w - FrameStreams.FRAMINGS.size()) {
                         case 0 -> new BlockDecoder<>(Framing.TRIP_REPLY, TripReply.CODEC);
@@ -376,7 +378,7 @@ class DecoderContractProperties {
                         default -> new BlockReassembler(FrameStreams.FRAMINGS.get(w));
                     };
                     try {
-                        transcript(d, Chunkings.split(bytes, cuts), how);
+                        transcript(d, Splits.split(bytes, cuts), how);
                     } catch (RuntimeException e) {
                         throw new AssertionError("not a codec exception: " + e, e);
                     }
