@@ -50,8 +50,8 @@ import java.util.Objects;
  * {@link #payloads} passes each payload on as a retained slice of the cumulation (no copy out,
  * for heap and direct buffers); a direct cumulation is copied once into the codec (its rule for a
  * direct {@code ByteBuffer}), which for {@link #messages} is the copy a {@code byte[]} reader needs.
- * One message per {@code decode} call, into Netty's out list, so the end-of-data event follows the
- * last block in order without firing {@code channelRead} by hand.
+ * Messages go into Netty's out list (no {@code channelRead} fired by hand); the end-of-data event
+ * waits for the call after the one whose blocks are still in the list, so it follows them.
  *
  * <h2>Limits and errors</h2>
  * The block size is checked against {@link Framing#maxBlockSize()} as soon as the size prefix
@@ -146,15 +146,17 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
                 blocks++;
                 out.add(payloads ? payload(ctx, in, (Block) v.value()) : QDataStreamNullValue.orMarker(v.value()));
                 consumeFed(in);
-                // One message per call: ByteToMessageDecoder passes it on and calls again.
-                return;
             } else {
-                consumeFed(in);
                 if (((Event.EndOfData<Object>) e).markerSeen() && !endSeen) {
+                    if (!out.isEmpty()) {
+                        // The event must follow the blocks: leave the marker's bytes readable, so that
+                        // ByteToMessageDecoder passes the blocks on and calls again (next() repeats the end).
+                        return;
+                    }
                     endSeen = true;
-                    // Every block before the marker was passed on after an earlier decode call.
                     ctx.fireUserEventTriggered(QDataStreamEndOfData.INSTANCE);
                 }
+                consumeFed(in);
                 if (!in.isReadable()) {
                     return;
                 }
@@ -195,12 +197,13 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
         fedAhead = 0;
     }
 
+    /** Hands the codec every readable byte it has not been fed yet, and marks all of them read. */
     private void feedRest(ByteBuf in) {
-        int n = in.readableBytes();
+        int n = in.readableBytes() - fedAhead;
         if (n > 0) {
-            decoder().feed(in.nioBuffer());
-            in.skipBytes(n);
-            readerOffset += n;
+            decoder().feed(in.nioBuffer(in.readerIndex() + fedAhead, n));
         }
+        fedAhead += Math.max(n, 0);
+        consumeFed(in);
     }
 }

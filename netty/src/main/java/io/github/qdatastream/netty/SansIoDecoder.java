@@ -12,14 +12,17 @@ import java.util.List;
  * cumulation is handed to the codec's sans-I/O {@link Decoder}, whose units go into
  * {@code ByteToMessageDecoder}'s out list (Netty fires them as {@code channelRead}); the peer
  * closing is the decoder's end of input. The decoder's failure is the one sticky error: on a
- * {@link QDataStreamException} it is fired, unwrapped, through {@code exceptionCaught}, the
- * channel is closed, and while {@link Decoder#isFailed()} every later byte is discarded.
+ * {@link QDataStreamException} it is fired, unwrapped, through {@code exceptionCaught} (after the
+ * messages decoded before it), the channel is closed, and while {@link Decoder#isFailed()} every
+ * later byte is discarded.
  *
  * @param <U> the decoder's unit (a block or a value)
  */
 abstract class SansIoDecoder<U> extends ByteToMessageDecoder {
 
     private final Decoder<U> decoder;
+    /** The decoder's error, waiting for the messages decoded before it to be passed on first. */
+    private QDataStreamException pending;
 
     SansIoDecoder(Decoder<U> decoder) {
         this.decoder = decoder;
@@ -38,13 +41,36 @@ abstract class SansIoDecoder<U> extends ByteToMessageDecoder {
     @Override
     protected final void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         if (decoder.isFailed()) {
+            // Netty has passed on the messages before the error (the out list is empty here).
             in.skipBytes(in.readableBytes());
+            firePending(ctx);
             return;
         }
         try {
             decodeSome(ctx, in, out);
         } catch (QDataStreamException e) {
-            fail(ctx, in, e);
+            if (out.isEmpty()) {
+                fail(ctx, in, e);
+            } else {
+                // Messages decoded before the error are in the out list, which Netty passes on after
+                // this call: the error follows them, in the next call or at channelReadComplete.
+                pending = e;
+            }
+        }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) throws Exception {
+        firePending(ctx);
+        super.channelReadComplete(ctx);
+    }
+
+    private void firePending(ChannelHandlerContext ctx) {
+        QDataStreamException e = pending;
+        if (e != null) {
+            pending = null;
+            ctx.fireExceptionCaught(e);
+            ctx.close();
         }
     }
 
@@ -52,6 +78,7 @@ abstract class SansIoDecoder<U> extends ByteToMessageDecoder {
     protected final void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         if (decoder.isFailed()) {
             in.skipBytes(in.readableBytes());
+            firePending(ctx);
             return;
         }
         try {
