@@ -43,15 +43,15 @@ import java.util.Objects;
  * </pre>
  *
  * <h2>Copies</h2>
- * The decoder hands the codec's {@link Decoder} (a {@link BlockReassembler} for payloads, a
- * {@link BlockDecoder} for messages) exactly the bytes it asks for ({@code NeedMoreData}'s count:
- * a size prefix, then the whole payload once {@code ByteToMessageDecoder}'s cumulation holds it),
- * so a payload is never gathered in a second buffer: a heap cumulation is read in place.
- * {@link #payloads} passes each payload on as a retained slice of the cumulation (no copy out,
- * for heap and direct buffers); a direct cumulation is copied once into the codec (its rule for a
- * direct {@code ByteBuffer}), which for {@link #messages} is the copy a {@code byte[]} reader needs.
- * Messages go into Netty's out list (no {@code channelRead} fired by hand); the end-of-data event
- * waits for the call after the one whose blocks are still in the list, so it follows them.
+ * {@link #payloads} hands the codec's {@link BlockReassembler} exactly the bytes it asks for
+ * ({@code NeedMoreData}'s count: a size prefix, then the whole payload once
+ * {@code ByteToMessageDecoder}'s cumulation holds it), so the codec never gathers a payload, and
+ * passes each payload on as a retained slice of the cumulation (no copy out, heap or direct).
+ * {@link #messages} hands its {@link BlockDecoder} each read whole: blocks inside it are decoded
+ * where they lie (a heap buffer in place; a direct buffer is copied once, as a {@code byte[]}
+ * reader needs), and the codec keeps the part of a block that has not all arrived. Messages go
+ * into Netty's out list (no {@code channelRead} fired by hand); the end-of-data event and an
+ * error wait until Netty has passed on the blocks before them.
  *
  * <h2>Limits and errors</h2>
  * The block size is checked against {@link Framing#maxBlockSize()} as soon as the size prefix
@@ -126,15 +126,24 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
         for (;;) {
             Event<Object> e = decoder.next();
             if (e instanceof Event.NeedMoreData<Object> need) {
-                // Every byte fed so far was used (a size prefix): mark it read.
+                // Every byte fed so far was used or kept by the codec: mark it read.
                 consumeFed(in);
-                // Exact for framed input: a prefix, then the whole payload. Feed it only once all of
-                // it is here, so the codec never gathers a partial block in a buffer of its own and
-                // reads a heap cumulation in place.
-                if (need.atLeast() > in.readableBytes()) {
-                    return;
+                int n;
+                if (payloads) {
+                    // Exactly what is asked for (a prefix, then the whole payload), once all of it is
+                    // here: the codec never gathers a block, and the payload is sliced where it lies.
+                    if (need.atLeast() > in.readableBytes()) {
+                        return;
+                    }
+                    n = (int) need.atLeast();
+                } else {
+                    // Everything: blocks inside it are decoded in place, the codec keeps a partial
+                    // one (so Netty does not merge the next read into the cumulation).
+                    n = in.readableBytes();
+                    if (n == 0) {
+                        return;
+                    }
                 }
-                int n = (int) need.atLeast();
                 if (in.hasArray()) {
                     decoder.feed(in.array(), in.arrayOffset() + in.readerIndex(), n);
                 } else {
@@ -148,13 +157,8 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
                 consumeFed(in);
             } else {
                 if (((Event.EndOfData<Object>) e).markerSeen() && !endSeen) {
-                    if (!out.isEmpty()) {
-                        // The event must follow the blocks: leave the marker's bytes readable, so that
-                        // ByteToMessageDecoder passes the blocks on and calls again (next() repeats the end).
-                        return;
-                    }
                     endSeen = true;
-                    ctx.fireUserEventTriggered(QDataStreamEndOfData.INSTANCE);
+                    fireAfter(ctx, out, QDataStreamEndOfData.INSTANCE);
                 }
                 consumeFed(in);
                 if (!in.isReadable()) {

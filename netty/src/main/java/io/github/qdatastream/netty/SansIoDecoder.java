@@ -21,7 +21,8 @@ import java.util.List;
 abstract class SansIoDecoder<U> extends ByteToMessageDecoder {
 
     private final Decoder<U> decoder;
-    /** The decoder's error, waiting for the messages decoded before it to be passed on first. */
+    /** A user event, then the decoder's error, waiting for the messages before them to be passed on. */
+    private Object pendingEvent;
     private QDataStreamException pending;
 
     SansIoDecoder(Decoder<U> decoder) {
@@ -40,10 +41,10 @@ abstract class SansIoDecoder<U> extends ByteToMessageDecoder {
 
     @Override
     protected final void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        // Netty has passed on the out list before this call: what waited for it goes now.
+        firePending(ctx);
         if (decoder.isFailed()) {
-            // Netty has passed on the messages before the error (the out list is empty here).
             in.skipBytes(in.readableBytes());
-            firePending(ctx);
             return;
         }
         try {
@@ -65,7 +66,21 @@ abstract class SansIoDecoder<U> extends ByteToMessageDecoder {
         super.channelReadComplete(ctx);
     }
 
+    /** Fires {@code event} after the messages already in {@code out} (now, if there are none). */
+    final void fireAfter(ChannelHandlerContext ctx, List<Object> out, Object event) {
+        if (out.isEmpty()) {
+            ctx.fireUserEventTriggered(event);
+        } else {
+            pendingEvent = event;
+        }
+    }
+
     private void firePending(ChannelHandlerContext ctx) {
+        Object event = pendingEvent;
+        if (event != null) {
+            pendingEvent = null;
+            ctx.fireUserEventTriggered(event);
+        }
         QDataStreamException e = pending;
         if (e != null) {
             pending = null;
@@ -76,9 +91,9 @@ abstract class SansIoDecoder<U> extends ByteToMessageDecoder {
 
     @Override
     protected final void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        firePending(ctx);
         if (decoder.isFailed()) {
             in.skipBytes(in.readableBytes());
-            firePending(ctx);
             return;
         }
         try {
