@@ -11,6 +11,7 @@ import io.github.qdatastream.codec.internal.FloatBits;
 import io.github.qdatastream.codec.internal.Utf16;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes QDataStream values into a growing byte array, as {@code QDataStream <<} does. Methods
@@ -198,7 +199,7 @@ public final class QDataWriter {
      * character above U+00FF becomes {@code '?'}, as {@code QString::toLatin1()} does). Before
      * {@code Qt_2_1} Qt has no null marker for strings and writes a null QString as an empty one.
      */
-    public QDataWriter writeString(String s) {
+    public QDataWriter writeString(@Nullable String s) {
         if (version == StreamVersion.Qt_1_0) {
             return writeByteArray(s == null ? null : QByteArray.wrap(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
         }
@@ -217,7 +218,7 @@ public final class QDataWriter {
      * A QByteArray; {@code null} writes the null marker from {@code Qt_3_3} on, and an empty byte
      * array before that (as Qt does: older streams have no null byte array).
      */
-    public QDataWriter writeByteArray(QByteArray a) {
+    public QDataWriter writeByteArray(@Nullable QByteArray a) {
         if (a == null) {
             return version.before(StreamVersion.Qt_3_3) ? writeInt32(0) : writeInt32(-1);
         }
@@ -235,7 +236,7 @@ public final class QDataWriter {
      * {@code Qt_6_7} on when needed), the bytes, the NUL;
      * {@code null} writes length 0 (Qt's null pointer).
      */
-    public QDataWriter writeCString(byte[] s) {
+    public QDataWriter writeCString(byte @Nullable [] s) {
         if (s == null) {
             return writeInt32(0);
         }

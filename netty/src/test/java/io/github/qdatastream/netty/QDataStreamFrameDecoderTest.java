@@ -29,6 +29,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.EncoderException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -346,7 +347,7 @@ class QDataStreamFrameDecoderTest {
     void theBlockEncoderRefusesAMessageOverTheLimit() {
         EmbeddedChannel out = new EmbeddedChannel(
                 new QDataStreamBlockEncoder<>(Fortune.class, Framing.FORTUNE.withMaxBlockSize(10), Fortune.CODEC, StreamOptions.DEFAULT));
-        Exception e = assertThrows(Exception.class, () -> out.writeOutbound(new Fortune("far too long for ten bytes")));
+        EncoderException e = assertThrows(EncoderException.class, () -> out.writeOutbound(new Fortune("far too long for ten bytes")));
         assertInstanceOf(IllegalArgumentException.class, e.getCause());
         assertNull(out.readOutbound());
     }

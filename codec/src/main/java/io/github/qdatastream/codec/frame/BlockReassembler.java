@@ -202,9 +202,15 @@ public final class BlockReassembler implements Decoder<Block> {
      */
     @Override
     public int drain(Consumer<? super Block> sink) {
+        // Kept tiny so that the JIT inlines it, and the check, into the caller's feed loop: for
+        // input arriving a few bytes at a time most calls end here, without a call.
         if (awaitingBody()) {
             return 0;
         }
+        return drainBlocks(sink);
+    }
+
+    private int drainBlocks(Consumer<? super Block> sink) {
         int count = 0;
         Block v = view;
         for (int n = advance(); n >= 0; n = advance()) {
@@ -217,12 +223,13 @@ public final class BlockReassembler implements Decoder<Block> {
     /**
      * Whether a buffered body is still short of its size and no other input is pending, so that
      * {@link #advance()} would return {@link #NEED} (and {@link #needed} now says how many bytes):
-     * a shortcut small enough to inline into the callers' feed loops, for input arriving a few
-     * bytes at a time.
+     * a check small enough to inline into the callers' feed loops, for input arriving a few bytes
+     * at a time. A query, not a transition (it only says what the state machine would), so it
+     * holds with or without the shortcuts.
      */
     boolean awaitingBody() {
         Input s = input;
-        if (shortcuts && state == State.BODY && s.inPos == s.inEnd && !s.eof) {
+        if (state == State.BODY && s.inPos == s.inEnd && !s.eof) {
             int missing = bodySize - (s.accEnd - s.accPos);
             if (missing > 0) {
                 needed = missing;
