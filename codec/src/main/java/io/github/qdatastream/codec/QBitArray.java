@@ -76,7 +76,7 @@ public final class QBitArray {
         return of(b);
     }
 
-    /** The number of bits. */
+    /** {@return the number of bits} */
     public int size() {
         return size;
     }
@@ -90,12 +90,12 @@ public final class QBitArray {
         return (bits[i >>> 3] & (1 << (i & 7))) != 0;
     }
 
-    /** A copy of the bytes as on the wire. */
+    /** {@return a copy of the bytes as on the wire} */
     public byte[] toBytes() {
         return bits.clone();
     }
 
-    /** The bits as {@code '0'}/{@code '1'} characters, bit 0 first. */
+    /** {@return the bits as {@code '0'}/{@code '1'} characters, bit 0 first} */
     public String toBitString() {
         StringBuilder sb = new StringBuilder(size);
         for (int i = 0; i < size; i++) {

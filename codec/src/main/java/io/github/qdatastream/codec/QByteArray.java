@@ -65,12 +65,12 @@ public final class QByteArray implements Comparable<QByteArray> {
         return bytes[index];
     }
 
-    /** A copy of the bytes. */
+    /** {@return a copy of the bytes} */
     public byte[] toByteArray() {
         return bytes.clone();
     }
 
-    /** Lowercase hex, as {@code QByteArray::toHex()}. */
+    /** {@return lowercase hex, as {@code QByteArray::toHex()}} */
     public String toHex() {
         return HexFormat.of().formatHex(bytes);
     }

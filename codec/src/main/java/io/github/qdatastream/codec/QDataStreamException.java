@@ -24,11 +24,11 @@ public abstract sealed class QDataStreamException extends RuntimeException
         this.offset = offset;
     }
 
-    /** The byte offset, from the start of the input, of the value or field that failed; -1 if not known. */
+    /** {@return the byte offset, from the start of the input, of the value or field that failed; -1 if not known} */
     public long offset() {
         return offset;
     }
 
-    /** The Qt status this failure corresponds to. */
+    /** {@return the Qt status this failure corresponds to} */
     public abstract Status status();
 }

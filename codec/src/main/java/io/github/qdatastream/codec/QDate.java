@@ -71,12 +71,12 @@ public record QDate(long julianDay) implements Comparable<QDate> {
         return julianDay == NULL_JD;
     }
 
-    /** True for a day in Qt's valid range. */
+    /** {@return true for a day in Qt's valid range} */
     public boolean isValid() {
         return julianDay >= MIN_JD && julianDay <= MAX_JD;
     }
 
-    /** The calendar date (ISO proleptic: year 0 is Qt's year -1), if java.time can show it. */
+    /** {@return the calendar date (ISO proleptic: year 0 is Qt's year -1), if java.time can show it} */
     public Optional<LocalDate> toLocalDate() {
         if (isNull()) {
             return Optional.empty();

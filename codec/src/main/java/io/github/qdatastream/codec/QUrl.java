@@ -2,6 +2,7 @@ package io.github.qdatastream.codec;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A QUrl as it travels: the bytes of {@code QUrl::toEncoded()}. Qt's documentation says a QUrl
@@ -16,7 +17,7 @@ import java.util.Objects;
  *
  * @param encoded the encoded URL; {@code null} for the null byte array Qt writes for an invalid URL
  */
-public record QUrl(QByteArray encoded) {
+public record QUrl(@Nullable QByteArray encoded) {
 
     /** {@code QUrl()}: written as a null QByteArray. */
     public static final QUrl NULL = new QUrl(null);
@@ -36,8 +37,8 @@ public record QUrl(QByteArray encoded) {
         return encoded == null;
     }
 
-    /** The encoded URL as text (Latin-1, as Qt reads it), or {@code null}. */
-    public String text() {
+    /** {@return the encoded URL as text (Latin-1, as Qt reads it), or {@code null}} */
+    public @Nullable String text() {
         return encoded == null ? null : new String(encoded.array(), StandardCharsets.ISO_8859_1);
     }
 

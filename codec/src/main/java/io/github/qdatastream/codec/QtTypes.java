@@ -93,7 +93,7 @@ public final class QtTypes {
         return ALL.get(name);
     }
 
-    /** Every name, in a stable order (primary names first, then QMetaType aliases). */
+    /** {@return every name, in a stable order (primary names first, then QMetaType aliases)} */
     public static Map<String, Codec<?>> all() {
         return ALL;
     }

@@ -25,12 +25,12 @@ public final class SizeLimitExceededException extends QDataStreamException {
                 + "; the input may be malicious, raise " + setting + " if it is legitimate", offset, value, limit);
     }
 
-    /** The size that was claimed. */
+    /** {@return the size that was claimed} */
     public long value() {
         return value;
     }
 
-    /** The limit it exceeded. */
+    /** {@return the limit it exceeded} */
     public long limit() {
         return limit;
     }

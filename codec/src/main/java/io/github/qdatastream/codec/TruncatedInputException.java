@@ -51,15 +51,15 @@ public final class TruncatedInputException extends QDataStreamException {
     }
 
     /**
-     * The part of {@link #missing()} that length fields promise whatever the rest of the input
-     * is: without the estimate for container elements after the truncated one (which valid
-     * input needs, but corrupt input may fail before).
+     * {@return the part of {@link #missing()} that length fields promise whatever the rest of the
+     * input is: without the estimate for container elements after the truncated one (which valid
+     * input needs, but corrupt input may fail before)}
      */
     public long certainMissing() {
         return missing - estimated;
     }
 
-    /** How many more bytes are needed at least before the value can be complete (always positive). */
+    /** {@return how many more bytes are needed at least before the value can be complete (always positive)} */
     public long missing() {
         return missing;
     }

@@ -31,12 +31,12 @@ public final class VariantMap extends VariantView<String> {
         return new VariantMap("QVariantMap", entries);
     }
 
-    /** The entries, in wire order. */
+    /** {@return the entries, in wire order} */
     public QMap<String, QVariant> entries() {
         return entries;
     }
 
-    /** The keys, in wire order, each once. */
+    /** {@return the keys, in wire order, each once} */
     public Set<String> keys() {
         Set<String> s = new LinkedHashSet<>();
         for (QPair<String, QVariant> e : entries.entries()) s.add(e.first());

@@ -19,7 +19,7 @@ public abstract sealed class VariantView<K> permits VariantMap, VariantList {
         this.path = path;
     }
 
-    /** Where this container is, as error messages name it: {@code QVariantMap["trip"]}. */
+    /** {@return where this container is, as error messages name it: {@code QVariantMap["trip"]}} */
     public final String path() {
         return path;
     }
@@ -29,7 +29,7 @@ public abstract sealed class VariantView<K> permits VariantMap, VariantList {
 
     abstract String describe(K key);
 
-    /** The number of entries or elements. */
+    /** {@return the number of entries or elements} */
     public abstract int size();
 
     final String pathOf(K key) {

@@ -104,17 +104,17 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
         return framing;
     }
 
-    /** Blocks emitted so far. */
+    /** {@return blocks emitted so far} */
     public long blocks() {
         return blocks;
     }
 
-    /** Whether the end marker has been read. */
+    /** {@return whether the end marker has been read} */
     public boolean endOfDataSeen() {
         return endSeen;
     }
 
-    /** Bytes received so far (handed to the codec, or waiting in the cumulation for the rest of their unit). */
+    /** {@return bytes received so far (handed to the codec, or waiting in the cumulation for the rest of their unit)} */
     public long bytesReceived() {
         return received;
     }

@@ -33,7 +33,7 @@ public final class AsyncFortuneClient {
         this.timeout = timeout;
     }
 
-    /** Completes with the fortune, or exceptionally with a {@link FortuneClientException}. */
+    /** {@return completes with the fortune, or exceptionally with a {@link FortuneClientException}} */
     public CompletableFuture<String> fetch() {
         CompletableFuture<String> result = new CompletableFuture<>();
         loop.connect(server, timeout, pipeline -> pipeline

@@ -108,12 +108,12 @@ public final class BlockingFortuneClient {
         }
     }
 
-    /** Reads of the last {@link #fetch()}: how many pieces the fortune arrived in. */
+    /** {@return reads of the last {@link #fetch()}: how many pieces the fortune arrived in} */
     public long lastReads() {
         return lastReads;
     }
 
-    /** Bytes received by the last {@link #fetch()}. */
+    /** {@return bytes received by the last {@link #fetch()}} */
     public long lastBytes() {
         return lastBytes;
     }

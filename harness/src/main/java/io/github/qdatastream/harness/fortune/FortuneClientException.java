@@ -8,7 +8,7 @@ public final class FortuneClientException extends Exception {
         super(message, cause);
     }
 
-    /** Why no fortune arrived (the client's exit code). */
+    /** {@return why no fortune arrived (the client's exit code)} */
     public ClientFailure failure() {
         return ClientFailure.of(getCause());
     }

@@ -52,7 +52,7 @@ public enum BookRandom {
         return seed(from.length() * 3600 + to.length() * 60 + hour); // int arithmetic, as in C++
     }
 
-    /** The name used on the command line ({@code glibc}, {@code posix}). */
+    /** {@return the name used on the command line ({@code glibc}, {@code posix})} */
     @Override
     public String toString() {
         return name().toLowerCase(Locale.ROOT);

@@ -58,7 +58,7 @@ public final class Timetable {
         return connections;
     }
 
-    /** The small timetable {@code qds demo} uses (Berlin, München, Hamburg). */
+    /** {@return the small timetable {@code qds demo} uses (Berlin, München, Hamburg)} */
     public static Timetable demo() {
         try (var in = Timetable.class.getResourceAsStream("demo-timetable.csv")) {
             if (in == null) throw new IllegalStateException("demo-timetable.csv missing from the class path");

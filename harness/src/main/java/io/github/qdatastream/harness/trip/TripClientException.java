@@ -19,7 +19,7 @@ public final class TripClientException extends Exception {
         this.tripsSoFar = List.copyOf(tripsSoFar);
     }
 
-    /** Why the answer is incomplete (the client's exit code). */
+    /** {@return why the answer is incomplete (the client's exit code)} */
     public ClientFailure failure() {
         return ClientFailure.of(getCause());
     }
