@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Containers decode to Java lists in wire order; a {@code QSet} also decodes to a list, so that
  * wire order and duplicates survive; a {@code QMap}/{@code QHash} decodes to a {@link QMap}.
+ *
+ * <p>Holds no state: every codec here is immutable and thread-safe.
  */
 public final class Codecs {
 

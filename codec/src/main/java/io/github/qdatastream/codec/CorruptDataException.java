@@ -1,6 +1,10 @@
 package io.github.qdatastream.codec;
 
-/** The bytes cannot be a valid encoding: Qt's {@code ReadCorruptData}. */
+/**
+ * The bytes cannot be a valid encoding: Qt's {@code ReadCorruptData}.
+ *
+ * <p>Immutable once built; may be handed to another thread.
+ */
 public final class CorruptDataException extends QDataStreamException {
 
     CorruptDataException(String message, long offset) {

@@ -7,6 +7,8 @@ package io.github.qdatastream.codec;
  * <p>Defaults ({@link #DEFAULT}): 16 MiB in one string, byte array or raw block; 1,048,576
  * elements in one container; QVariant nesting depth 64.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param maxBytes most bytes in one QString, QByteArray, const char* or raw-data value
  * @param maxElements most elements in one container (QList, QMap, QBitArray bits / 8, ...)
  * @param maxDepth most nested QVariant / container levels in one value

@@ -26,6 +26,8 @@ package io.github.qdatastream.codec;
  * On reading, a {@code QRgb} whose alpha byte is neither {@code 0xff} nor the invalid marker is
  * corrupt data (Qt never writes one and would ignore that byte).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param spec {@code QColor::Spec}: 0 invalid, 1 RGB, 2 HSV, 3 CMYK, 4 HSL, 5 extended RGB; any
  *             qint8 survives decoding
  */

@@ -13,6 +13,8 @@ package io.github.qdatastream.codec;
  * </ul>
  *
  * <p>Unchecked, like Netty's {@code DecoderException}: callers that can recover catch this type.
+ *
+ * <p>Exceptions are immutable once built and may be handed to another thread.
  */
 public abstract sealed class QDataStreamException extends RuntimeException
         permits TruncatedInputException, CorruptDataException, SizeLimitExceededException {

@@ -13,6 +13,8 @@ import java.util.Optional;
  * number survives decoding, including days no calendar can show; {@link #toLocalDate()} converts
  * through {@link JulianFields#JULIAN_DAY} when it can.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param julianDay the day number; {@link #NULL_JD} for the null date
  */
 public record QDate(long julianDay) implements Comparable<QDate> {

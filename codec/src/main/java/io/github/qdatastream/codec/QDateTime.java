@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  *   ... OffsetFromUTC 3600 at Qt_5_2+: 00 00 00 00 00 25 84 e3 | 00 a8 88 8e | 02 | 00 00 0e 10
  * </pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param date the date as on the wire
  * @param time the time as on the wire
  * @param spec the time spec; {@link TimeSpec#LOCAL_TIME} before {@code Qt_4_0}; for Qt 4 layouts

@@ -21,6 +21,9 @@ package io.github.qdatastream.codec;
  *   QJsonValue("s"):              03 | 00 00 00 02 00 73
  * </pre>
  *
+ * <p>Immutable and thread-safe (its value is a Boolean, Double, String or null, or an immutable
+ * list or map of QJsonValues).
+ *
  * @param type  the type byte: {@link #NULL} … {@link #OBJECT} or {@link #UNDEFINED}
  * @param value null for Null and Undefined, a Boolean, Double, String (null for a null QString),
  *              or a {@link QByteArray} holding the JSON text of an array or object (null for a

@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A QLocale as it travels: the QString of {@code QLocale::name()} (for example {@code "de_DE"},
  * {@code "C"}). The value keeps the exact string Qt wrote ({@code null} for a null QString).
+ *
+ * <p>Immutable and thread-safe.
  */
 public record QLocale(@Nullable String name) {
 

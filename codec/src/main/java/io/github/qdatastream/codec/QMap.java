@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * order, duplicate keys kept (a {@code QMultiMap} writes them, and a hostile peer may). Decoding
  * keeps exactly what arrived; encoding writes the entries in this order. To build one the way Qt
  * orders it for a stream version, see {@link Codecs#qtMapOrder}.
+ *
+ * <p>Immutable (the entries are copied) and thread-safe when its keys and values are.
  */
 public record QMap<K extends @Nullable Object, V extends @Nullable Object>(List<QPair<K, V>> entries) {
 

@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@code QPair<A, B>}; also the entry type of {@link QMap}. Either side may be {@code null}
  * (a null QString, for example).
+ *
+ * <p>Immutable, and thread-safe when its two values are.
  */
 public record QPair<A extends @Nullable Object, B extends @Nullable Object>(A first, B second) {
     public static <A extends @Nullable Object, B extends @Nullable Object> QPair<A, B> of(A first, B second) {

@@ -11,6 +11,8 @@ package io.github.qdatastream.codec;
  *   QRegExp("a+", Qt::CaseInsensitive, QRegExp::Wildcard):
  *   00 00 00 04 00 61 00 2b | 00 | 01 | 00
  * </pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public record QRegExp(String pattern, int caseSensitivity, int patternSyntax, boolean minimal) {
 

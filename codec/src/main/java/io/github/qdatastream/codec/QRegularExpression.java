@@ -11,6 +11,8 @@ package io.github.qdatastream.codec;
  *   00 00 00 04 00 61 00 2b | 00 00 00 05
  * </pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param options the quint32 as an unsigned value
  */
 public record QRegularExpression(String pattern, long options) {

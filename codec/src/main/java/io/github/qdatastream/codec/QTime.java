@@ -11,6 +11,8 @@ import java.util.Optional;
  * Before {@code Qt_4_0} Qt had no null time on the wire: it writes the null time as 0 and reads
  * 0 as the null time, so midnight does not survive a Qt 3 stream (this codec does the same).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param msecs milliseconds since midnight, or {@link #NULL_MSECS}; any 32-bit pattern survives
  */
 public record QTime(int msecs) implements Comparable<QTime> {

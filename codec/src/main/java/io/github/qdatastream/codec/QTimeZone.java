@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * <p>This codec recognizes every form at every stream version (Qt 5 would read the Qt 6.5 markers
  * as unknown IANA ids and lose its place in the stream; Qt never writes them inside a QDateTime).
  * Strings are kept exactly, including null QStrings.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class QTimeZone {
 

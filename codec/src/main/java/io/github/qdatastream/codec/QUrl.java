@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *   QUrl():               ff ff ff ff
  * </pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param encoded the encoded URL; {@code null} for the null byte array Qt writes for an invalid URL
  */
 public record QUrl(@Nullable QByteArray encoded) {

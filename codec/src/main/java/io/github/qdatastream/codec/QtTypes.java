@@ -13,6 +13,8 @@ import java.util.Map;
  * are built from {@link Codecs}' combinators).
  *
  * <p>{@code rawData(n)} is not a fixed name; use {@link Codecs#rawData(int)}.
+ *
+ * <p>Holds no mutable state; thread-safe.
  */
 public final class QtTypes {
 

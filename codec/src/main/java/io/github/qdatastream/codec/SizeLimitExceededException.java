@@ -3,6 +3,8 @@ package io.github.qdatastream.codec;
 /**
  * A length, count or depth broke a configured bound: Qt's {@code SizeLimitExceeded}. Raised before
  * anything is allocated for the value.
+ *
+ * <p>Immutable once built; may be handed to another thread.
  */
 public final class SizeLimitExceededException extends QDataStreamException {
 

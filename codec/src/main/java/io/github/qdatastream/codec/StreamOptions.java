@@ -7,6 +7,8 @@ import java.util.Objects;
  * How a stream is written and read: the QDataStream version, byte order, floating-point precision
  * and decoding limits. {@link #DEFAULT} is what the Fortune and Trip examples use: {@code Qt_4_0},
  * big-endian, double precision, {@link Limits#DEFAULT}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public record StreamOptions(StreamVersion version, ByteOrder byteOrder, FloatPrecision floatPrecision, Limits limits) {
 

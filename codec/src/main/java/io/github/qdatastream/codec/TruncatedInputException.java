@@ -6,6 +6,8 @@ package io.github.qdatastream.codec;
  * "need more" outcome, and {@link #missing()} says how many more bytes are needed at least.
  *
  * <p>Built without a stack trace: it is a normal, frequent outcome of incremental decoding.
+ *
+ * <p>Immutable once built; may be handed to another thread.
  */
 public final class TruncatedInputException extends QDataStreamException {
 

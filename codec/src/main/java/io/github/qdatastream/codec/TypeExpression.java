@@ -45,6 +45,9 @@ import java.util.Objects;
  *
  * <p>Malformed text or an unknown name is an {@link IllegalArgumentException} that gives the
  * position (0-based character index). Nesting deeper than {@link #MAX_DEPTH} is rejected.
+ *
+ * <p>Immutable and thread-safe once parsed; its codec() is too, and may be shared by any number of
+ * readers and writers.
  */
 public final class TypeExpression {
 

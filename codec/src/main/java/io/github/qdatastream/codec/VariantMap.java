@@ -16,6 +16,8 @@ import java.util.Set;
  *
  * A key that occurs more than once (a Qt 5 {@code insertMulti}) reads as Qt's {@code value(key)}
  * after loading does: the entry read last. {@link #entries()} keeps all of them in wire order.
+ *
+ * <p>A read-only view of a decoded QVariantMap: immutable and thread-safe.
  */
 public final class VariantMap extends VariantView<String> {
 

@@ -9,6 +9,8 @@ import java.util.Optional;
  * {@code missing value: QVariantMap["trip"]["minutes"]: no such key}. Both are
  * {@link CorruptDataException}: data from a Qt program that is not the shape the reader expects.
  *
+ * <p>The views are read-only over immutable QVariants: immutable and thread-safe.
+ *
  * @param <K> the key: String for a map, Integer for a list
  */
 public abstract sealed class VariantView<K> permits VariantMap, VariantList {

@@ -65,6 +65,9 @@ import java.util.Objects;
  *
  * <p>Not {@code @Sharable}: one decoder per channel.
  *
+ * <p>Holds one channel's partial block: not {@code @Sharable}; add a new instance to each channel's
+ * pipeline. Netty calls it from the channel's event loop only.
+ *
  * @param <T> what is emitted: {@link ByteBuf} payloads or decoded messages
  */
 public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {

@@ -25,6 +25,9 @@ import java.util.List;
  * inside a value fires a {@code TruncatedInputException}. A value that decodes to {@code null} is
  * passed on as {@link QDataStreamNullValue#INSTANCE}. Not {@code @Sharable}.
  *
+ * <p>Holds one channel's partial value: not {@code @Sharable}; add a new instance to each channel's
+ * pipeline. Netty calls it from the channel's event loop only.
+ *
  * @param <T> the value type
  */
 public final class QDataStreamTransactionDecoder<T> extends SansIoDecoder<T> {

@@ -18,6 +18,9 @@ import java.util.concurrent.CompletableFuture;
  * Qt's (non-blocking) Fortune Client on Netty. {@link FortuneStyle#QT4} frames with
  * {@link QDataStreamFrameDecoder}; {@link FortuneStyle#QT57} reads the bare QString with
  * {@link QDataStreamTransactionDecoder}.
+ *
+ * <p>Each call opens its own connection, with its own handler, and completes its future on Netty's
+ * event loop; calls may come from any thread.
  */
 public final class AsyncFortuneClient {
 

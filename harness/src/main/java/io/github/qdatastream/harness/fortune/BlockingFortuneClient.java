@@ -21,6 +21,8 @@ import java.time.Duration;
  * through the codec's {@link BlockDecoder}. {@link FortuneStyle#QT57}: no size; the QString is
  * read transaction-style by the codec's {@link TransactionReader}, as
  * {@code in.startTransaction(); in >> fortune; if (!in.commitTransaction()) return;} does.
+ *
+ * <p>Not thread-safe: one caller at a time; each fetch() opens its own connection.
  */
 public final class BlockingFortuneClient {
 

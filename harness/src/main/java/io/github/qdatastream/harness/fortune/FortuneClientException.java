@@ -2,7 +2,11 @@ package io.github.qdatastream.harness.fortune;
 
 import io.github.qdatastream.harness.net.ClientFailure;
 
-/** No whole fortune arrived: closed early, malformed, timed out, or a socket error. */
+/**
+ * No whole fortune arrived: closed early, malformed, timed out, or a socket error.
+ *
+ * <p>Immutable once built.
+ */
 public final class FortuneClientException extends Exception {
     public FortuneClientException(String message, Throwable cause) {
         super(message, cause);

@@ -19,6 +19,9 @@ import java.util.Locale;
  *   <li>{@link #POSIX}: the sample {@code rand()} from the POSIX standard
  *       ({@code next = next * 1103515245 + 12345; (next / 65536) % 32768}), the earlier default.</li>
  * </ul>
+ *
+ * <p>An enum of generator kinds: thread-safe; each Generator it makes holds rand() state and is
+ * used by one connection at a time.
  */
 public enum BookRandom {
     GLIBC {

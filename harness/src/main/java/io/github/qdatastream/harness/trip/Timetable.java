@@ -25,6 +25,8 @@ import java.util.Objects;
  * <p>A departure query ('D') returns the connections leaving at or after the requested time,
  * earliest first; an arrival query ('A') returns those arriving at or before it, latest arrival
  * last. City names match ignoring case. At most {@link #MAX_TRIPS} trips are returned.
+ *
+ * <p>Immutable once loaded, and thread-safe.
  */
 public final class Timetable {
 

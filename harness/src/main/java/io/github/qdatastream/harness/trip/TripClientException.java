@@ -9,6 +9,8 @@ import java.util.List;
  * ("connection closed by server", as the book's TripPlanner says), a reply block was malformed,
  * or a socket error or timeout. {@link #tripsSoFar()} holds the trips that did arrive whole;
  * they are never presented as a complete answer.
+ *
+ * <p>Immutable once built.
  */
 public final class TripClientException extends Exception {
 
