@@ -8,5 +8,8 @@ package io.github.qdatastream.codec;
  * <p>An enum: immutable and thread-safe.
  */
 public enum FloatPrecision {
-    SINGLE, DOUBLE
+    /** 4-byte IEEE 754 floats for float and double fields ({@code QDataStream::SinglePrecision}). */
+    SINGLE,
+    /** 8-byte IEEE 754 doubles for float and double fields ({@code QDataStream::DoublePrecision}). */
+    DOUBLE
 }

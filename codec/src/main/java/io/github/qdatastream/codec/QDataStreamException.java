@@ -19,6 +19,7 @@ package io.github.qdatastream.codec;
 public abstract sealed class QDataStreamException extends RuntimeException
         permits TruncatedInputException, CorruptDataException, SizeLimitExceededException {
 
+    /** The byte offset of the failing value; -1 if not known. */
     private final long offset;
 
     QDataStreamException(String message, long offset, boolean withStackTrace) {

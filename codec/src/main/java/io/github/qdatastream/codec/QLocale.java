@@ -10,10 +10,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record QLocale(@Nullable String name) {
 
+    /** The C locale, {@code QLocale::c()}. */
     public static final QLocale C = new QLocale("C");
 
+    /** Reads and writes a QLocale: its name as a QString. */
     public static final Codec<QLocale> CODEC = Codecs.QSTRING.map("QLocale", QLocale::new, QLocale::name);
 
+    /**
+     * {@return the locale of this name}
+     *
+     * @param name the name, as {@code QLocale::name()} gives it ({@code "de_DE"})
+     */
     public static QLocale of(String name) {
         return new QLocale(name);
     }

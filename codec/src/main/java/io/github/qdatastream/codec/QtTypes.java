@@ -3,6 +3,7 @@ package io.github.qdatastream.codec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every fixed (non-container) type this library reads and writes, by the name Qt spells it:
@@ -90,8 +91,12 @@ public final class QtTypes {
         m.put(c.typeName(), c);
     }
 
-    /** The codec for a type name as Qt spells it, or {@code null} if this library has none by that name. */
-    public static Codec<?> byName(String name) {
+    /**
+     * {@return the codec for a type name as Qt spells it, or {@code null} if this library has none by that name}
+     *
+     * @param name the type name, for example {@code "QString"}
+     */
+    public static @Nullable Codec<?> byName(String name) {
         return ALL.get(name);
     }
 

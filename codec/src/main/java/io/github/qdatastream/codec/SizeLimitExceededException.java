@@ -8,7 +8,9 @@ package io.github.qdatastream.codec;
  */
 public final class SizeLimitExceededException extends QDataStreamException {
 
+    /** The size claimed. */
     private final long value;
+    /** The limit it exceeded. */
     private final long limit;
 
     SizeLimitExceededException(String message, long offset, long value, long limit) {
@@ -20,6 +22,13 @@ public final class SizeLimitExceededException extends QDataStreamException {
     /**
      * {@code what} claimed {@code value} at {@code offset}, over {@code limit}; {@code setting}
      * names the knob that raises the limit (for example {@code "Limits.maxBytes"}).
+     *
+     * @param what what was being read, for example {@code "QString length"}
+     * @param value the size claimed (read as unsigned)
+     * @param limit the limit it exceeds
+     * @param offset the byte offset of the size field
+     * @param setting the setting that raises the limit
+     * @return the exception, with a message naming all of these
      */
     public static SizeLimitExceededException of(String what, long value, long limit, long offset, String setting) {
         return new SizeLimitExceededException("size limit exceeded: " + what + " " + Long.toUnsignedString(value)
