@@ -17,6 +17,7 @@ package io.github.qdatastream.netty;
  */
 public final class QDataStreamEndOfData {
 
+    /** The one instance. */
     public static final QDataStreamEndOfData INSTANCE = new QDataStreamEndOfData();
 
     private QDataStreamEndOfData() {

@@ -89,7 +89,12 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
         this.payloads = payloads;
     }
 
-    /** A decoder that emits each block's payload as a {@link ByteBuf} (the receiver releases it). */
+    /**
+     * A decoder that emits each block's payload as a {@link ByteBuf} (the receiver releases it).
+     *
+     * @param framing how blocks are delimited, with the maximum block size
+     * @return a new decoder, for one channel
+     */
     public static QDataStreamFrameDecoder<ByteBuf> payloads(Framing framing) {
         return new QDataStreamFrameDecoder<>(framing, new BlockReassembler(framing), true);
     }
@@ -97,12 +102,19 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
     /**
      * A decoder that emits each block decoded by {@code codec} with {@code options}; a block that
      * decodes to {@code null} (a null QString) is emitted as {@link QDataStreamNullValue#INSTANCE}.
+     *
+     * @param framing how blocks are delimited, with the maximum block size
+     * @param codec decodes one block's payload
+     * @param options the stream version, byte order, precision and limits
+     * @param <T> the message type
+     * @return a new decoder, for one channel
      */
     public static <T> QDataStreamFrameDecoder<T> messages(Framing framing, Codec<T> codec, StreamOptions options) {
         return new QDataStreamFrameDecoder<>(framing, new BlockDecoder<>(framing, Objects.requireNonNull(codec, "codec"),
                 Objects.requireNonNull(options, "options")), false);
     }
 
+    /** {@return the framing this decoder reads} */
     public Framing framing() {
         return framing;
     }

@@ -11,6 +11,7 @@ package io.github.qdatastream.netty;
  */
 public final class QDataStreamNullValue {
 
+    /** The one instance. */
     public static final QDataStreamNullValue INSTANCE = new QDataStreamNullValue();
 
     private QDataStreamNullValue() {

@@ -32,6 +32,12 @@ import java.util.List;
  */
 public final class QDataStreamTransactionDecoder<T> extends SansIoDecoder<T> {
 
+    /**
+     * A decoder that emits each value {@code codec} reads from the unframed stream.
+     *
+     * @param codec reads one value
+     * @param options the stream version, byte order, precision and limits
+     */
     public QDataStreamTransactionDecoder(Codec<T> codec, StreamOptions options) {
         super(new TransactionReader<>(codec, options));
     }
