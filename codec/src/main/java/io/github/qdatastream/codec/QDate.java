@@ -57,18 +57,37 @@ public record QDate(long julianDay) implements Comparable<QDate> {
         }
     };
 
+    /**
+     * {@return the date of this Julian Day, kept as given (even if out of range)}
+     *
+     * @param jd the Julian Day number, as on the wire
+     */
     public static QDate ofJulianDay(long jd) {
         return new QDate(jd);
     }
 
+    /**
+     * {@return the same day}
+     *
+     * @param date the day (ISO proleptic calendar)
+     */
     public static QDate of(LocalDate date) {
         return new QDate(date.getLong(JulianFields.JULIAN_DAY));
     }
 
+    /**
+     * {@return {@code QDate(y, m, d)}, in the ISO proleptic calendar}
+     *
+     * @param year the year (ISO: 0 is 1 BC)
+     * @param month 1 to 12
+     * @param day 1 to 31
+     * @throws java.time.DateTimeException if the date does not exist
+     */
     public static QDate of(int year, int month, int day) {
         return of(LocalDate.of(year, month, day));
     }
 
+    /** {@return true for the null date, {@code QDate()}} */
     public boolean isNull() {
         return julianDay == NULL_JD;
     }

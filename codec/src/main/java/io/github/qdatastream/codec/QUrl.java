@@ -24,17 +24,22 @@ public record QUrl(@Nullable QByteArray encoded) {
     /** {@code QUrl()}: written as a null QByteArray. */
     public static final QUrl NULL = new QUrl(null);
 
+    /** Reads and writes a QUrl: its encoded form as a QByteArray. */
     public static final Codec<QUrl> CODEC = Codecs.QBYTEARRAY.map("QUrl", QUrl::new, QUrl::encoded);
 
     /**
      * A URL from its encoded form (percent-encoded ASCII, as {@code QUrl::toEncoded()} gives).
      * The text must be Latin-1; it is not validated or normalized.
+     *
+     * @param encoded the encoded URL
+     * @return the URL
      */
     public static QUrl of(String encoded) {
         Objects.requireNonNull(encoded, "encoded");
         return new QUrl(QByteArray.latin1(encoded));
     }
 
+    /** {@return true for {@code QUrl()}, written as a null QByteArray} */
     public boolean isNull() {
         return encoded == null;
     }
