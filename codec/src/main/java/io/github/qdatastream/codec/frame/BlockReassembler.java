@@ -56,6 +56,9 @@ import java.util.function.Consumer;
  *   <li>bytes after the end marker: {@link CorruptDataException}, raised by the {@code next()}
  *       call after the one that returned {@link Event.EndOfData}. Nothing is dropped silently.
  * </ul>
+ *
+ * <p>Not thread-safe: it holds one stream's partial block. Use one instance per connection, fed and
+ * read by one thread at a time, or synchronise externally.
  */
 public final class BlockReassembler implements Decoder<Block> {
 
