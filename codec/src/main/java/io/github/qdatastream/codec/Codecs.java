@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Codecs for the primitive and string types ({@link #QUUID} as {@link java.util.UUID}, raw bytes
@@ -34,9 +35,9 @@ public final class Codecs {
     public static final Codec<Double> DOUBLE = Codec.of("double", 4, QDataReader::readDouble, QDataWriter::writeDouble);
     public static final Codec<Character> QCHAR = Codec.of("QChar", 2, QDataReader::readQChar, QDataWriter::writeQChar);
     /** QString; {@code null} is the null QString. */
-    public static final Codec<String> QSTRING = Codec.of("QString", 4, QDataReader::readString, QDataWriter::writeString);
+    public static final Codec<@Nullable String> QSTRING = Codec.of("QString", 4, QDataReader::readString, QDataWriter::writeString);
     /** QByteArray; {@code null} is the null QByteArray. */
-    public static final Codec<QByteArray> QBYTEARRAY = Codec.of("QByteArray", 4, QDataReader::readByteArray, QDataWriter::writeByteArray);
+    public static final Codec<@Nullable QByteArray> QBYTEARRAY = Codec.of("QByteArray", 4, QDataReader::readByteArray, QDataWriter::writeByteArray);
     /** {@code const char*}: the bytes without the NUL; {@code null} is the null pointer. */
     public static final Codec<QByteArray> CSTRING = Codec.of("const char*", 4,
             in -> {

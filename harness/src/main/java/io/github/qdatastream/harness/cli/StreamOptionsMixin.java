@@ -76,11 +76,11 @@ public final class StreamOptionsMixin {
         }
     }
 
-    StreamOptions options() {
+    public StreamOptions options() {
         return options(null, null, null);
     }
 
-    VariantRegistry registry() {
+    public VariantRegistry registry() {
         return ValueTool.registry(userTypes);
     }
 }
