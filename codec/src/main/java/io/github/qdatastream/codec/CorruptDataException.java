@@ -16,6 +16,19 @@ public final class CorruptDataException extends QDataStreamException {
                 offset);
     }
 
+    /**
+     * {@code what} (a QVariant, a map entry, a record component) holds a value of Qt type
+     * {@code actual} where {@code expected} was asked for; no offset: the value is already decoded.
+     */
+    static CorruptDataException wrongType(String what, String actual, String expected) {
+        return new CorruptDataException("wrong type: " + what + " holds " + actual + ", not " + expected, -1);
+    }
+
+    /** {@code what} (a map key, a list index) is not there. */
+    static CorruptDataException missing(String what, String why) {
+        return new CorruptDataException("missing value: " + what + ": " + why, -1);
+    }
+
     @Override
     public Status status() {
         return Status.READ_CORRUPT_DATA;

@@ -3,7 +3,11 @@ package io.github.qdatastream.codec;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A QVariant: a value tagged with its Qt type, as {@code QDataStream << QVariant} writes it.
@@ -91,6 +95,54 @@ public final class QVariant {
     public static QVariant of(String typeName, Object value) {
         Objects.requireNonNull(typeName, "typeName");
         return new QVariant(typeName, false, false, value, -1, false);
+    }
+
+    /**
+     * A variant of {@code type}'s Qt type holding {@code value}: {@code QVariant.of(Codecs.QUINT16, 7)}
+     * is a {@code ushort} variant (id 36 in Qt 5, a 2-byte payload), where {@code QVariant.of(7)} is an
+     * {@code int}. The variant's name is Qt's ({@code ushort}, {@code QList<int>}, {@code QVariantMap});
+     * a user type codec's name is kept. A value the type cannot hold (a quint16 of 70000, a Long
+     * for a qint32) is {@link IllegalArgumentException} now rather than when it is written.
+     */
+    public static <T> QVariant of(Codec<T> type, T value) {
+        Objects.requireNonNull(type, "type");
+        String name = type.typeName();
+        try {
+            name = VariantConversions.qtName(TypeExpression.parse(name));
+        } catch (IllegalArgumentException e) {
+            // a user type's codec: its own name
+        }
+        checkHolds(name, value);
+        boolean isNull = value == null && (name.equals("QString") || name.equals("QByteArray"));
+        return new QVariant(name, false, isNull, value, -1, false);
+    }
+
+    private static void checkHolds(String qtName, Object value) {
+        String c = VariantConversions.canonical(qtName);
+        long[] range = switch (c) {
+            case "quint8" -> new long[]{0, 0xFF};
+            case "quint16" -> new long[]{0, 0xFFFF};
+            case "quint32" -> new long[]{0, 0xFFFF_FFFFL};
+            default -> null;
+        };
+        if (range != null && value instanceof Number n && (n.longValue() < range[0] || n.longValue() > range[1])) {
+            throw new IllegalArgumentException("a " + qtName + " variant cannot hold " + value);
+        }
+        Class<?> expected = switch (c) {
+            case "qint8" -> Byte.class;
+            case "qint16" -> Short.class;
+            case "quint8", "quint16", "qint32" -> Integer.class;
+            case "quint32", "qint64", "quint64" -> Long.class;
+            case "bool" -> Boolean.class;
+            case "float" -> Float.class;
+            case "double" -> Double.class;
+            case "QChar" -> Character.class;
+            default -> null;
+        };
+        if (expected != null && !expected.isInstance(value)) {
+            throw new IllegalArgumentException("a " + qtName + " variant holds a " + expected.getSimpleName() + ", not "
+                    + (value == null ? "null" : value.getClass().getSimpleName()));
+        }
     }
 
     public static QVariant of(int value) {
@@ -186,6 +238,248 @@ public final class QVariant {
     /** The type id as read from the wire, or -1 for a variant built in Java. */
     public long typeId() {
         return typeId;
+    }
+
+
+    // ---------------------------------------------------------------- typed access
+
+    /**
+     * The value, when this variant's type is {@code type}'s ({@code QVariant.of(7).get(Codecs.QINT32)});
+     * otherwise {@link CorruptDataException} naming the type it holds. Types are compared as
+     * {@link TypeExpression}s, so Qt's spellings of one wire type are one type ({@code int} and
+     * {@code qint32}, {@code ushort} and {@code quint16}, {@code QVariantMap} and
+     * {@code QMap<QString,QVariant>}; also {@code long} and {@code qlonglong}, which QVariant
+     * streams alike). A null QString gives null; a raw variant has no decoded value and fails.
+     */
+    public <T> T get(Codec<T> type) {
+        return get(type, "QVariant");
+    }
+
+    /** {@link #get(Codec)}, or empty when the type differs (or the value is null, as the null QString). */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> find(Codec<T> type) {
+        return holds(type.typeName()) && !raw ? Optional.ofNullable((T) value) : Optional.empty();
+    }
+
+    /** Whether this variant's type is the type named {@code typeName} (compared as {@link #get(Codec)} does). */
+    public boolean holds(String typeName) {
+        return typeName != null && this.typeName != null
+                && VariantConversions.canonical(this.typeName).equals(VariantConversions.canonical(typeName));
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T get(Codec<T> type, String what) {
+        if (!holds(type.typeName())) {
+            throw CorruptDataException.wrongType(what, typeName == null ? "no value (the invalid QVariant)" : typeName,
+                    type.typeName());
+        }
+        if (raw) {
+            throw CorruptDataException.wrongType(what, "a raw " + typeName + " payload (its registry had no codec for it)",
+                    "a decoded " + type.typeName());
+        }
+        return (T) value;
+    }
+
+    /** The value of an {@code int} (qint32) variant; else {@link CorruptDataException} naming the type. */
+    public int getInt() {
+        return get(Codecs.QINT32);
+    }
+
+    /** The value of a {@code uint} (quint32) variant. */
+    public long getUInt() {
+        return get(Codecs.QUINT32);
+    }
+
+    /** The value of a {@code qlonglong} (qint64) variant. */
+    public long getLongLong() {
+        return get(Codecs.QINT64);
+    }
+
+    /** The 64 bits of a {@code qulonglong} (quint64) variant. */
+    public long getULongLong() {
+        return get(Codecs.QUINT64);
+    }
+
+    /** The value of a {@code short} (qint16) variant. */
+    public short getShort() {
+        return get(Codecs.QINT16);
+    }
+
+    /** The value of a {@code ushort} (quint16) variant. */
+    public int getUShort() {
+        return get(Codecs.QUINT16);
+    }
+
+    public boolean getBool() {
+        return get(Codecs.BOOL);
+    }
+
+    public double getDouble() {
+        return get(Codecs.DOUBLE);
+    }
+
+    public float getFloat() {
+        return get(Codecs.FLOAT);
+    }
+
+    public char getChar() {
+        return get(Codecs.QCHAR);
+    }
+
+    /** The value of a QString variant: null for the null QString. */
+    public @Nullable String getString() {
+        return get(Codecs.QSTRING);
+    }
+
+    /** The value of a QByteArray variant: null for the null QByteArray. */
+    public QByteArray getByteArray() {
+        return get(Codecs.QBYTEARRAY);
+    }
+
+    public List<String> getStringList() {
+        return get(Codecs.QSTRINGLIST);
+    }
+
+    public QDate getDate() {
+        return get(QDate.CODEC);
+    }
+
+    public QTime getTime() {
+        return get(QTime.CODEC);
+    }
+
+    public QDateTime getDateTime() {
+        return get(QDateTime.CODEC);
+    }
+
+    /** A QVariantList variant's elements, with typed getters. */
+    public VariantList getList() {
+        return new VariantList("QVariantList", get(LIST_CODEC));
+    }
+
+    /** A QVariantMap variant's entries, with typed getters by key. */
+    public VariantMap getMap() {
+        return new VariantMap("QVariantMap", get(MAP_CODEC));
+    }
+
+    /** A QVariantHash variant's entries, with typed getters by key. */
+    public VariantMap getHash() {
+        return new VariantMap("QVariantHash", get(HASH_CODEC));
+    }
+
+    public OptionalInt findInt() {
+        return holds("int") ? OptionalInt.of((Integer) value) : OptionalInt.empty();
+    }
+
+    public OptionalLong findLongLong() {
+        return holds("qlonglong") ? OptionalLong.of((Long) value) : OptionalLong.empty();
+    }
+
+    public OptionalDouble findDouble() {
+        return holds("double") ? OptionalDouble.of((Double) value) : OptionalDouble.empty();
+    }
+
+    public Optional<Boolean> findBool() {
+        return find(Codecs.BOOL);
+    }
+
+    /** The text of a QString variant; empty for another type and for the null QString. */
+    public Optional<String> findString() {
+        return find(Codecs.QSTRING);
+    }
+
+    public Optional<VariantList> findList() {
+        return find(LIST_CODEC).map(l -> new VariantList("QVariantList", l));
+    }
+
+    public Optional<VariantMap> findMap() {
+        return find(MAP_CODEC).map(m -> new VariantMap("QVariantMap", m));
+    }
+
+    public Optional<VariantMap> findHash() {
+        return find(HASH_CODEC).map(m -> new VariantMap("QVariantHash", m));
+    }
+
+    // ---------------------------------------------------------------- Qt's conversions
+
+    /**
+     * {@code QVariant::toBool()}, following Qt 6.11's conversion rules (measured against real Qt;
+     * table in docs/values.md): a number is true when it rounds to non-zero; a QString or
+     * QByteArray is false when empty, {@code "0"} or {@code "false"} in any case; other types
+     * Qt does not convert are false. A type the table does not cover (QUrl, QPoint, ...) is
+     * {@link UnsupportedOperationException} rather than a guess. Unlike {@link #getBool()}, any
+     * type is accepted.
+     */
+    public boolean toBool() {
+        return VariantConversions.toBool(this);
+    }
+
+    /** {@code QVariant::toInt()}: {@link #convertToInt()}, or 0 where Qt's conversion fails. */
+    public int toInt() {
+        return convertToInt().orElse(0);
+    }
+
+    /**
+     * {@code QVariant::toInt(&ok)}: empty where Qt says not ok. As in Qt, a wider value is
+     * truncated to its low 32 bits (a qlonglong 5000000000 or the text "5000000000" give
+     * 705032704, ok); a double rounds half away from zero and saturates at the qint64 range
+     * first (NaN fails); text is base 10 with optional sign and surrounding white space.
+     */
+    public OptionalInt convertToInt() {
+        OptionalLong l = VariantConversions.toInt64(this, false, "int");
+        return l.isPresent() ? OptionalInt.of((int) l.getAsLong()) : OptionalInt.empty();
+    }
+
+    /** {@code QVariant::toUInt()}: 0 where Qt's conversion fails. */
+    public long toUInt() {
+        return convertToUInt().orElse(0);
+    }
+
+    /** {@code QVariant::toUInt(&ok)} (the quint32 in a long): text by qulonglong's rules ({@code "-7"} fails), then the low 32 bits. */
+    public OptionalLong convertToUInt() {
+        OptionalLong l = VariantConversions.toInt64(this, true, "uint");
+        return l.isPresent() ? OptionalLong.of(l.getAsLong() & 0xFFFF_FFFFL) : OptionalLong.empty();
+    }
+
+    /** {@code QVariant::toLongLong()}: 0 where Qt's conversion fails. */
+    public long toLongLong() {
+        return convertToLongLong().orElse(0);
+    }
+
+    /** {@code QVariant::toLongLong(&ok)}. */
+    public OptionalLong convertToLongLong() {
+        return VariantConversions.toInt64(this, false, "qlonglong");
+    }
+
+    /** {@code QVariant::toULongLong()} (the same 64 bits in a long): 0 where Qt's conversion fails. */
+    public long toULongLong() {
+        return convertToULongLong().orElse(0);
+    }
+
+    /** {@code QVariant::toULongLong(&ok)}. */
+    public OptionalLong convertToULongLong() {
+        return VariantConversions.toInt64(this, true, "qulonglong");
+    }
+
+    /** {@code QVariant::toDouble()}: 0 where Qt's conversion fails. */
+    public double toDouble() {
+        return convertToDouble().orElse(0);
+    }
+
+    /** {@code QVariant::toDouble(&ok)}: text in the C locale, also {@code inf} and {@code nan}; QChar is not a number. */
+    public OptionalDouble convertToDouble() {
+        return VariantConversions.toDouble(this);
+    }
+
+    /**
+     * {@code QVariant::toString()}, never null ({@code ""} where Qt gives a null QString). Named
+     * so because {@link #toString()} describes the variant. Numbers in decimal, a double as Qt 6
+     * writes it ({@code 1e+05}, {@code 0.1}), bool {@code true}/{@code false}, char types as one
+     * Latin-1 character, QDate/QTime/QDateTime in ISO 8601 with milliseconds, a QByteArray as
+     * UTF-8, a one-element QStringList as its element.
+     */
+    public String toQString() {
+        return VariantConversions.toQString(this);
     }
 
     @Override
