@@ -152,6 +152,18 @@ public final class QCompress {
         }
     }
 
+    /**
+     * A failure inside the uncompressed bytes, as the stream sees it: at the QByteArray's offset,
+     * and a truncation there is corrupt data (the QByteArray is complete; more input cannot help).
+     */
+    private static QDataStreamException inside(QDataStreamException e, String context, long at) {
+        String message = context + ": " + e.getMessage();
+        if (e instanceof SizeLimitExceededException s) {
+            return new SizeLimitExceededException(message, at, s.value(), s.limit());
+        }
+        return new CorruptDataException(message, at);
+    }
+
     /** {@link #codec(Codec, int)} at zlib's default level. */
     public static <T> Codec<T> codec(Codec<T> inner) {
         return codec(inner, -1);
@@ -161,15 +173,22 @@ public final class QCompress {
      * A value of {@code inner} as Qt programs send compressed data: {@code stream << qCompress(bytes)}
      * where {@code bytes} is the value written with the same stream options, so a QByteArray on the
      * wire. Reading takes the QByteArray, uncompresses it within {@link Limits#maxBytes()} and reads
-     * exactly one value of {@code inner} from it (errors inside name the QByteArray's offset). The
-     * type name is {@code qCompress(inner)}.
+     * exactly one value of {@code inner} from it. Every error names the codec
+     * ({@code qCompress(QStringList): corrupt data: qCompress zlib stream ...}); one inside the
+     * uncompressed bytes is reported at the QByteArray's offset, a truncation there as corrupt data
+     * (the QByteArray is complete, so more input cannot help). The type name is {@code qCompress(inner)}.
      */
     public static <T> Codec<T> codec(Codec<T> inner, int level) {
         Objects.requireNonNull(inner, "inner");
         String name = "qCompress(" + inner.typeName() + ")";
         return Codec.of(name, 4, in -> {
             long at = in.offset();
-            QByteArray packed = in.readByteArray();
+            QByteArray packed;
+            try {
+                packed = in.readByteArray();
+            } catch (QDataStreamException e) {
+                throw e.within(name);
+            }
             if (packed == null) {
                 throw in.corrupt(name, "a null QByteArray", at, "qCompress always writes its 4-byte header");
             }
@@ -178,14 +197,15 @@ public final class QCompress {
                 plain = uncompress(packed.array(), 0, packed.size(), in.limits().maxBytes(), at + 4, "Limits.maxBytes");
             } catch (QDataStreamException e) {
                 in.setStatus(e.status());
-                throw e;
+                throw e.within(name);
             }
             try {
                 return inner.decode(plain, in.options());
             } catch (QDataStreamException e) {
-                in.setStatus(e.status());
-                throw e.within(name + " (offsets inside the " + plain.length
-                        + " uncompressed bytes of the QByteArray at offset " + at + ")");
+                QDataStreamException x = inside(e, name + " (the " + plain.length
+                        + " uncompressed bytes of the QByteArray at offset " + at + ", offsets inside them)", at);
+                in.setStatus(x.status());
+                throw x;
             }
         }, (out, value) -> out.writeByteArray(QByteArray.wrap(compress(inner.encode(value, out.options()), level))));
     }

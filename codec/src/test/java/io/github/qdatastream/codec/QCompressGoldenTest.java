@@ -139,8 +139,10 @@ class QCompressGoldenTest {
         Codec<QByteArray> wrongInner = QCompress.codec(Codecs.QBYTEARRAY);
         byte[] notAByteArray = new QDataWriter(StreamOptions.DEFAULT)
                 .writeByteArray(QByteArray.wrap(QCompress.compress(new byte[]{0, 0, 0, 9, 1}))).toByteArray();
-        TruncatedInputException e = assertThrows(TruncatedInputException.class, () -> wrongInner.decode(notAByteArray));
-        assertTrue(e.getMessage().startsWith("qCompress(QByteArray) (offsets inside the 5 uncompressed bytes of the QByteArray at offset 0): "),
-                e.getMessage());
+        // a truncation inside the complete QByteArray is corrupt data, at the QByteArray's offset
+        CorruptDataException e = assertThrows(CorruptDataException.class, () -> wrongInner.decode(notAByteArray));
+        assertTrue(e.getMessage().startsWith("qCompress(QByteArray) (the 5 uncompressed bytes of the QByteArray at offset 0,"
+                + " offsets inside them): truncated input: "), e.getMessage());
+        assertEquals(0, e.offset());
     }
 }
