@@ -8,7 +8,7 @@ import io.github.qdatastream.codec.QDate;
 import io.github.qdatastream.codec.QTime;
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockEncoder;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.record.QType;
 import io.github.qdatastream.codec.record.QTypes;
 import io.github.qdatastream.codec.record.RecordCodec;
@@ -45,7 +45,7 @@ class DerivedProtocolRecordsTest {
         BlockDecoder<T> d = new BlockDecoder<>(TripReply.FRAMING, codec);
         d.feed(stream);
         List<T> out = new ArrayList<>();
-        for (Decoded<T> e = d.next(); e instanceof Decoded.Value<T> v; e = d.next()) out.add(v.value());
+        for (Event<T> e = d.next(); e instanceof Event.Value<T> v; e = d.next()) out.add(v.value());
         return out;
     }
 
@@ -84,7 +84,7 @@ class DerivedProtocolRecordsTest {
             assertArrayEquals(Fortune.CODEC.encode(new Fortune(texts.get(i))), FORTUNE.encode(new FortuneText(texts.get(i))));
             BlockDecoder<FortuneText> dec = new BlockDecoder<>(Fortune.FRAMING, FORTUNE);
             dec.feed(qt);
-            assertEquals(new FortuneText(texts.get(i)), ((Decoded.Value<FortuneText>) dec.next()).value());
+            assertEquals(new FortuneText(texts.get(i)), ((Event.Value<FortuneText>) dec.next()).value());
         }
     }
 }

@@ -17,7 +17,7 @@ import io.github.qdatastream.codec.QVariant;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.StreamVersion;
 import io.github.qdatastream.codec.TypeExpression;
-import io.github.qdatastream.codec.VariantGenerators;
+import io.github.qdatastream.testkit.QtValues;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.nio.ByteOrder;
@@ -38,7 +38,7 @@ class RecordCodecProperties {
     static final List<Class<? extends Record>> SHAPES = List.of(R1.class, R2.class, R3.class, R4.class, R6.class);
 
     static StreamOptions options(SplittableRandom r) {
-        StreamVersion v = VariantGenerators.VERSIONS.get(r.nextInt(VariantGenerators.VERSIONS.size()));
+        StreamVersion v = QtValues.VERSIONS.get(r.nextInt(QtValues.VERSIONS.size()));
         StreamOptions o = StreamOptions.of(v);
         return r.nextInt(4) == 0 ? o.withByteOrder(ByteOrder.LITTLE_ENDIAN) : o;
     }
@@ -59,9 +59,9 @@ class RecordCodecProperties {
             Object[] values = new Object[comps.length];
             QDataWriter expected = new QDataWriter(o);
             for (int i = 0; i < comps.length; i++) {
-                types[i] = VariantGenerators.typeText(r, 3);
+                types[i] = QtValues.typeText(r, 3);
                 TypeExpression t = TypeExpression.parse(types[i]);
-                values[i] = VariantGenerators.value(t, o.version(), r);
+                values[i] = QtValues.value(t, o.version(), r);
                 t.codec().write(expected, values[i]);
             }
             Record value = construct(type, values);
@@ -92,8 +92,8 @@ class RecordCodecProperties {
             List<QPair<Integer, Stop>> index = new ArrayList<>();
             for (int i = r.nextInt(3); i > 0; i--) index.add(new QPair<>(r.nextInt(), stop(r, o.version())));
             Leg leg = new Leg(r.nextInt(256), stop(r, o.version()), stop(r, o.version()), via, new QMap<>(index),
-                    (QDate) VariantGenerators.value(TypeExpression.parse("QDate"), o.version(), r),
-                    r.nextLong(1L << 32), VariantGenerators.variant(o.version(), r, 2));
+                    (QDate) QtValues.value(TypeExpression.parse("QDate"), o.version(), r),
+                    r.nextLong(1L << 32), QtValues.variant(o.version(), r, 2));
             byte[] bytes = codec.encode(leg, o);
             Leg back = codec.decode(bytes, o);
             assertArrayEquals(bytes, codec.encode(back, o), () -> "seed " + seed);
@@ -105,8 +105,8 @@ class RecordCodecProperties {
     }
 
     static Stop stop(SplittableRandom r, StreamVersion v) {
-        return new Stop(VariantGenerators.string(r), r.nextInt(65536),
-                (QTime) VariantGenerators.value(TypeExpression.parse("QTime"), v, r));
+        return new Stop(QtValues.string(r), r.nextInt(65536),
+                (QTime) QtValues.value(TypeExpression.parse("QTime"), v, r));
     }
 
     static Record construct(Class<? extends Record> type, Object[] values) {
