@@ -6,6 +6,7 @@
 #   Class_method                 the wrapper OSS-Fuzz runs: Jazzer's driver in JUnit mode on that
 #                                one method, with fuzz/common.sh's FUZZ_JVM_ARGS (-Xmx256m ...)
 #   Class_method_seed_corpus.zip the kept inputs (fuzz/src/test/resources/.../<Class>Inputs/<method>/)
+#                                and the kept corpus (fuzz/corpus-kept/Class_method/)
 # and the class path once: $OUT/qds-fuzz/classes (the targets), $OUT/qds-fuzz/lib/*.jar (the
 # codec, harness, Netty, Jackson, JUnit, jazzer-junit). The dictionaries come with the classes
 # (@DictionaryFile). $OUT/jazzer_driver and $OUT/jazzer_agent_deploy.jar come from the image.
@@ -58,8 +59,13 @@ exec \$this_dir/jazzer_driver --agent_path=\$this_dir/jazzer_agent_deploy.jar \\
 WRAPPER
   chmod +x "$OUT/$name"
   rm -f "$OUT/${name}_seed_corpus.zip"
-  if [[ -d "$inputs/${class}Inputs/$method" ]]; then
-    (cd "$inputs/${class}Inputs/$method" && zip -q -r "$OUT/${name}_seed_corpus.zip" .)
+  # one flat zip of both directories (jar, not zip: every JDK has it; M: no manifest)
+  dirs=()
+  for seeds in "$inputs/${class}Inputs/$method" "$FUZZ_DIR/corpus-kept/$name"; do
+    [[ -d "$seeds" ]] && dirs+=(-C "$seeds" .)
+  done
+  if [[ ${#dirs[@]} -gt 0 ]]; then
+    jar cfM "$OUT/${name}_seed_corpus.zip" "${dirs[@]}"
   fi
   echo "build.sh: $OUT/$name"
 done

@@ -62,7 +62,7 @@ status=0
 for t in "${BUILT[@]}"; do
   corpus="$WORK/corpus/$t"
   mkdir -p "$corpus"
-  [[ -f "$OUT/${t}_seed_corpus.zip" ]] && unzip -q -o "$OUT/${t}_seed_corpus.zip" -d "$corpus"
+  if [[ -f "$OUT/${t}_seed_corpus.zip" ]]; then (cd "$corpus" && jar xf "$OUT/${t}_seed_corpus.zip"); fi
   log="$WORK/$t.log"
   if (cd "$WORK" && "$OUT/$t" -max_total_time="$SECONDS_EACH" -print_final_stats=1 "$corpus") >"$log" 2>&1; then
     verdict=ok

@@ -1,5 +1,5 @@
 # Shared by ci.sh, run.sh and .clusterfuzzlite/build.sh: builds the fuzz module's test classes and
-# its class path once. Honors QDS_BUILD_DIR (the root pom's qds.buildDir, default "target") and MVN
+# its class path once (package, not test-compile: harness's module descriptor needs netty's jar). Honors QDS_BUILD_DIR (the root pom's qds.buildDir, default "target") and MVN
 # (the Maven command, default mvn; the ClusterFuzzLite image brings its own).
 FUZZ_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT_DIR="$(dirname "$FUZZ_DIR")"
@@ -15,7 +15,8 @@ FUZZ_JVM_ARGS=(-Xmx256m -Xss1m -Djunit.jupiter.execution.timeout.mode=disabled)
 
 fuzz_build() {
   local out
-  if ! out="$(cd "$ROOT_DIR" && "$MVN" "${FUZZ_MVN_ARGS[@]}" -q -ntp -B -pl fuzz -am test-compile dependency:build-classpath \
+  if ! out="$(cd "$ROOT_DIR" && "$MVN" "${FUZZ_MVN_ARGS[@]}" -q -ntp -B -pl fuzz -am package -DskipTests \
+      -Dmaven.javadoc.skip=true -Dmaven.source.skip=true dependency:build-classpath \
       -Dqds.buildDir="$BUILD_DIR" -Dmdep.outputFile="$BUILD_DIR/fuzz.classpath" -Dmdep.includeScope=test 2>&1)"; then
     echo "$out" >&2
     echo "fuzz: build failed" >&2
@@ -32,4 +33,12 @@ fuzz_java() {
 
 fuzz_targets() {
   (cd "$FUZZ_DIR" && java -cp "$FUZZ_CP" io.github.qdatastream.fuzz.FuzzMain --list)
+}
+
+# fuzz_kept_corpus Class#method: the directory of the target's committed, minimized corpus
+# (fuzz/corpus-kept/Class_method), or nothing if it has none.
+fuzz_kept_corpus() {
+  local dir="$FUZZ_DIR/corpus-kept/${1/\#/_}"
+  [[ -d "$dir" ]] && echo "$dir"
+  return 0
 }

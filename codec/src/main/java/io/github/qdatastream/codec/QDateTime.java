@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A QDateTime exactly as its wire fields: the {@link QDate} and {@link QTime} <em>as on the
@@ -39,6 +40,8 @@ import java.util.Optional;
  *   ... OffsetFromUTC 3600 at Qt_5_2+: 00 00 00 00 00 25 84 e3 | 00 a8 88 8e | 02 | 00 00 0e 10
  * </pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param date the date as on the wire
  * @param time the time as on the wire
  * @param spec the time spec; {@link TimeSpec#LOCAL_TIME} before {@code Qt_4_0}; for Qt 4 layouts
@@ -50,8 +53,8 @@ import java.util.Optional;
  *             ({@code Qt_4_0}..{@code Qt_4_9} and {@code Qt_5_1}); null for other layouts. When
  *             null on writing a Qt 4 layout, the byte Qt 5 writes for {@code spec} is used.
  */
-public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds, QTimeZone timeZone,
-                        Integer qt4Spec) {
+public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds, @Nullable QTimeZone timeZone,
+                        @Nullable Integer qt4Spec) {
 
     /** {@code Qt::TimeSpec}, in Qt's numbering (ordinal = wire value from {@code Qt_5_0} on). */
     public enum TimeSpec { LOCAL_TIME, UTC, OFFSET_FROM_UTC, TIME_ZONE }
@@ -86,8 +89,8 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
      * The record from the six fields the JSON convention names; {@code zoneId} (null unless
      * {@link TimeSpec#TIME_ZONE}) becomes an IANA {@link QTimeZone}.
      */
-    public static QDateTime of(QDate date, QTime time, TimeSpec spec, int offsetSeconds, String zoneId,
-                               Integer qt4Spec) {
+    public static QDateTime of(QDate date, QTime time, TimeSpec spec, int offsetSeconds, @Nullable String zoneId,
+                               @Nullable Integer qt4Spec) {
         return new QDateTime(date, time, spec, offsetSeconds, zoneId == null ? null : QTimeZone.iana(zoneId), qt4Spec);
     }
 
@@ -147,8 +150,8 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
         return QTime.ofMsecs((int) (nanoOfDay / 1_000_000));
     }
 
-    /** The zone's IANA id (or OffsetFromUtc zone id) for {@link TimeSpec#TIME_ZONE}; otherwise null. */
-    public String zoneId() {
+    /** {@return the zone's IANA id (or OffsetFromUtc zone id) for {@link TimeSpec#TIME_ZONE}; otherwise null} */
+    public @Nullable String zoneId() {
         return timeZone == null ? null : timeZone.id();
     }
 
@@ -156,7 +159,7 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
         return date.isNull() && time.isNull();
     }
 
-    /** The wire date and time as a {@link LocalDateTime}, when both are valid. */
+    /** {@return the wire date and time as a {@link LocalDateTime}, when both are valid} */
     public Optional<LocalDateTime> toLocalDateTime() {
         Optional<LocalDate> d = date.toLocalDate();
         if (d.isEmpty() || !time.isValid()) {
@@ -165,7 +168,7 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
         return Optional.of(LocalDateTime.of(d.get(), time.toLocalTime().orElseThrow()));
     }
 
-    /** For {@link TimeSpec#UTC} and {@link TimeSpec#OFFSET_FROM_UTC}: the date-time at its offset. */
+    /** {@return for {@link TimeSpec#UTC} and {@link TimeSpec#OFFSET_FROM_UTC}: the date-time at its offset} */
     public Optional<OffsetDateTime> toOffsetDateTime() {
         ZoneOffset offset;
         if (spec == TimeSpec.UTC) {
@@ -182,7 +185,7 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
         return toLocalDateTime().map(t -> t.atOffset(offset));
     }
 
-    /** For {@link TimeSpec#TIME_ZONE} with a zone id java.time knows: the zoned date-time. */
+    /** {@return for {@link TimeSpec#TIME_ZONE} with a zone id java.time knows: the zoned date-time} */
     public Optional<ZonedDateTime> toZonedDateTime() {
         if (timeZone == null || timeZone.id() == null) {
             return Optional.empty();

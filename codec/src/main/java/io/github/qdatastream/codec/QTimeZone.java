@@ -1,6 +1,7 @@
 package io.github.qdatastream.codec;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A QTimeZone as {@code QDataStream} writes it (it follows a {@link QDateTime} whose spec is
@@ -25,6 +26,8 @@ import java.util.Objects;
  * <p>This codec recognizes every form at every stream version (Qt 5 would read the Qt 6.5 markers
  * as unknown IANA ids and lose its place in the stream; Qt never writes them inside a QDateTime).
  * Strings are kept exactly, including null QStrings.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class QTimeZone {
 
@@ -89,12 +92,12 @@ public final class QTimeZone {
         return kind;
     }
 
-    /** The IANA id ({@link Kind#IANA}) or the zone's id ({@link Kind#OFFSET_FROM_UTC}); otherwise null. */
-    public String id() {
+    /** {@return the IANA id ({@link Kind#IANA}) or the zone's id ({@link Kind#OFFSET_FROM_UTC}); otherwise null} */
+    public @Nullable String id() {
         return id;
     }
 
-    /** The offset of {@link Kind#OFFSET_FROM_UTC} and {@link Kind#AHEAD_OF_UTC}; otherwise 0. */
+    /** {@return the offset of {@link Kind#OFFSET_FROM_UTC} and {@link Kind#AHEAD_OF_UTC}; otherwise 0} */
     public int offsetSeconds() {
         return offsetSeconds;
     }
@@ -107,7 +110,7 @@ public final class QTimeZone {
         return abbreviation;
     }
 
-    /** The {@code QLocale::Territory} (Qt 5: {@code Country}) number of {@link Kind#OFFSET_FROM_UTC}. */
+    /** {@return the {@code QLocale::Territory} (Qt 5: {@code Country}) number of {@link Kind#OFFSET_FROM_UTC}} */
     public int territory() {
         return territory;
     }
@@ -116,7 +119,7 @@ public final class QTimeZone {
         return comment;
     }
 
-    /** The first QString on the wire: the id or the form's marker. */
+    /** {@return the first QString on the wire: the id or the form's marker} */
     public String wireId() {
         return switch (kind) {
             case IANA -> id;

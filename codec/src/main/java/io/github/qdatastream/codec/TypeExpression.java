@@ -45,6 +45,9 @@ import java.util.Objects;
  *
  * <p>Malformed text or an unknown name is an {@link IllegalArgumentException} that gives the
  * position (0-based character index). Nesting deeper than {@link #MAX_DEPTH} is rejected.
+ *
+ * <p>Immutable and thread-safe once parsed; its codec() is too, and may be shared by any number of
+ * readers and writers.
  */
 public final class TypeExpression {
 
@@ -116,12 +119,12 @@ public final class TypeExpression {
         return t;
     }
 
-    /** The canonical name: a leaf type ({@code qint32}, {@code QString}, a user type) or a template ({@code QList}). */
+    /** {@return the canonical name: a leaf type ({@code qint32}, {@code QString}, a user type) or a template ({@code QList})} */
     public String name() {
         return name;
     }
 
-    /** The template arguments; empty for a leaf. */
+    /** {@return the template arguments; empty for a leaf} */
     public List<TypeExpression> arguments() {
         return arguments;
     }
@@ -130,7 +133,7 @@ public final class TypeExpression {
         return arguments.isEmpty() && !TEMPLATES.containsKey(name);
     }
 
-    /** The codec of this type with Qt's built-in types. */
+    /** {@return the codec of this type with Qt's built-in types} */
     public Codec<Object> codec() {
         return codec(VariantRegistry.DEFAULT);
     }
@@ -174,7 +177,7 @@ public final class TypeExpression {
         return c.typeName().equals(typeName) ? c : Codec.of(typeName, c.minWireSize(), c::read, c::write);
     }
 
-    /** The canonical text, without spaces: {@code QMap<QString,QList<qint32>>}. */
+    /** {@return the canonical text, without spaces: {@code QMap<QString,QList<qint32>>}} */
     @Override
     public String toString() {
         if (arguments.isEmpty()) {

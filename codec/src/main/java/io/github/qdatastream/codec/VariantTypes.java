@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Names are Qt 5's {@code QMetaType::typeName()}s. A type that has no id in a numbering is
  * written as a user type: the {@link #userTypeId user type id} followed by its name.
+ *
+ * <p>Its tables are built once and never change; thread-safe.
  */
 public final class VariantTypes {
 

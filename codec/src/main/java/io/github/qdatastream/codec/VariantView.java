@@ -9,6 +9,8 @@ import java.util.Optional;
  * {@code missing value: QVariantMap["trip"]["minutes"]: no such key}. Both are
  * {@link CorruptDataException}: data from a Qt program that is not the shape the reader expects.
  *
+ * <p>The views are read-only over immutable QVariants: immutable and thread-safe.
+ *
  * @param <K> the key: String for a map, Integer for a list
  */
 public abstract sealed class VariantView<K> permits VariantMap, VariantList {
@@ -19,7 +21,7 @@ public abstract sealed class VariantView<K> permits VariantMap, VariantList {
         this.path = path;
     }
 
-    /** Where this container is, as error messages name it: {@code QVariantMap["trip"]}. */
+    /** {@return where this container is, as error messages name it: {@code QVariantMap["trip"]}} */
     public final String path() {
         return path;
     }
@@ -29,7 +31,7 @@ public abstract sealed class VariantView<K> permits VariantMap, VariantList {
 
     abstract String describe(K key);
 
-    /** The number of entries or elements. */
+    /** {@return the number of entries or elements} */
     public abstract int size();
 
     final String pathOf(K key) {

@@ -65,6 +65,9 @@ import java.util.Objects;
  *
  * <p>Not {@code @Sharable}: one decoder per channel.
  *
+ * <p>Holds one channel's partial block: not {@code @Sharable}; add a new instance to each channel's
+ * pipeline. Netty calls it from the channel's event loop only.
+ *
  * @param <T> what is emitted: {@link ByteBuf} payloads or decoded messages
  */
 public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
@@ -86,7 +89,12 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
         this.payloads = payloads;
     }
 
-    /** A decoder that emits each block's payload as a {@link ByteBuf} (the receiver releases it). */
+    /**
+     * A decoder that emits each block's payload as a {@link ByteBuf} (the receiver releases it).
+     *
+     * @param framing how blocks are delimited, with the maximum block size
+     * @return a new decoder, for one channel
+     */
     public static QDataStreamFrameDecoder<ByteBuf> payloads(Framing framing) {
         return new QDataStreamFrameDecoder<>(framing, new BlockReassembler(framing), true);
     }
@@ -94,27 +102,34 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
     /**
      * A decoder that emits each block decoded by {@code codec} with {@code options}; a block that
      * decodes to {@code null} (a null QString) is emitted as {@link QDataStreamNullValue#INSTANCE}.
+     *
+     * @param framing how blocks are delimited, with the maximum block size
+     * @param codec decodes one block's payload
+     * @param options the stream version, byte order, precision and limits
+     * @param <T> the message type
+     * @return a new decoder, for one channel
      */
     public static <T> QDataStreamFrameDecoder<T> messages(Framing framing, Codec<T> codec, StreamOptions options) {
         return new QDataStreamFrameDecoder<>(framing, new BlockDecoder<>(framing, Objects.requireNonNull(codec, "codec"),
                 Objects.requireNonNull(options, "options")), false);
     }
 
+    /** {@return the framing this decoder reads} */
     public Framing framing() {
         return framing;
     }
 
-    /** Blocks emitted so far. */
+    /** {@return blocks emitted so far} */
     public long blocks() {
         return blocks;
     }
 
-    /** Whether the end marker has been read. */
+    /** {@return whether the end marker has been read} */
     public boolean endOfDataSeen() {
         return endSeen;
     }
 
-    /** Bytes received so far (handed to the codec, or waiting in the cumulation for the rest of their unit). */
+    /** {@return bytes received so far (handed to the codec, or waiting in the cumulation for the rest of their unit)} */
     public long bytesReceived() {
         return received;
     }

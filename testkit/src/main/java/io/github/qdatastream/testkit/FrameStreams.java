@@ -12,6 +12,7 @@ import io.github.qdatastream.codec.frame.Framing;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.SizeLimitExceededException;
 import io.github.qdatastream.codec.TruncatedInputException;
+import io.github.qdatastream.codec.frame.*;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -23,8 +24,10 @@ import org.quicktheories.generators.Generate;
 /**
  * Framed test streams, an independent reference model of what a reassembler must report for any
  * byte stream, and drivers that run a {@link BlockReassembler} over chunks and write down what it
- * said, in the same vocabulary. Public so that the netty, harness and fuzz tests can check their
- * handlers against the same model.
+ * said, in the same vocabulary. For checking a framing decoder or handler (the codec's, Netty's,
+ * yours) against the model: {@link #streams()} gives well-formed and malformed framed streams
+ * (truncated headers and payloads, sizes over the limit, end markers), {@link #model} what any
+ * correct reassembler reports for one.
  */
 public final class FrameStreams {
 

@@ -4,6 +4,7 @@ import io.github.qdatastream.testkit.FrameStreams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.qdatastream.testkit.FrameStreams;
 import io.github.qdatastream.testkit.Splits;
 import java.util.List;
 import org.junit.jupiter.api.Test;

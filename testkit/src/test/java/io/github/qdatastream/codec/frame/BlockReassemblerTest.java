@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.qdatastream.testkit.FrameStreams;
 import io.github.qdatastream.codec.CorruptDataException;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.SizeLimitExceededException;

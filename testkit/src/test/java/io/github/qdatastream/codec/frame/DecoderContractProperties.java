@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.qdatastream.testkit.FrameStreams;
+import io.github.qdatastream.testkit.Splits;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.TruncatedInputException;

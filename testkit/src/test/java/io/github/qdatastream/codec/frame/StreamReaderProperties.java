@@ -11,6 +11,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.qdatastream.testkit.FrameStreams;
 import io.github.qdatastream.codec.CorruptDataException;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.QDataWriter;
