@@ -16,10 +16,8 @@ import java.time.Instant;
  * {@code qds proxy --decode}: decodes what the proxy forwards, per connection and direction, with
  * an {@link Inspector} each, and prints every field with the time, the connection and the
  * direction (text, optionally also JSON lines to a file). Printing never stops forwarding: the
- * proxy's bytes are already on their way when the tap sees them.
- *
- * @param up     how client-to-server bytes are decoded, or null: only counted
- * @param down   how server-to-client bytes are decoded, or null: only counted
+ * proxy's bytes are already on their way when the tap sees them. A direction without a protocol
+ * (null: a Fortune client's, which sends nothing) is only counted.
  */
 public final class DecodingTap implements FaultProxy.Tap {
 
