@@ -3,8 +3,9 @@
 #
 #   fuzz/ci.sh [SECONDS_PER_TARGET]      (default 40, or $FUZZ_BUDGET)
 #
-# Each target starts from its kept inputs (src/test/resources/.../<Class>Inputs/<method>/) with a
-# fresh scratch corpus, so CI results do not depend on earlier runs. A finding is written by Jazzer
+# Each target starts from its kept inputs (src/test/resources/.../<Class>Inputs/<method>/) and its
+# kept corpus (fuzz/corpus-kept/<Class>_<method>/, minimized from the long campaign; read only) with
+# a fresh scratch corpus, so CI results do not depend on earlier runs. A finding is written by Jazzer
 # into the target's inputs directory (crash-<sha1>, timeout-<sha1>, ...): rename it to say what it
 # is, fix the bug, and commit both. Prints the executions per target at the end.
 set -euo pipefail
@@ -23,7 +24,8 @@ for target in "${TARGETS[@]}"; do
   corpus="$LOGS/${target//#/_}.corpus"
   mkdir -p "$corpus"
   start=$SECONDS
-  if fuzz_java "$target" "$BUDGET" "$corpus" >"$log" 2>&1; then
+  kept="$(fuzz_kept_corpus "$target")"
+  if fuzz_java "$target" "$BUDGET" "$corpus" ${kept:+-- "$kept"} >"$log" 2>&1; then
     verdict=ok
   else
     verdict=FINDING

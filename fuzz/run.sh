@@ -27,4 +27,10 @@ fi
 corpus="$FUZZ_DIR/corpus/$target"
 mkdir -p "$corpus"
 echo "fuzzing $target for ${seconds}s, corpus $corpus ($(ls "$corpus" | wc -l) inputs)"
-fuzz_java "$target" "$seconds" "$corpus" "$@"
+kept="$(fuzz_kept_corpus "$target")"
+if [[ -n "$kept" ]]; then
+  [[ "$*" == *--* ]] || set -- -- "$@"
+  fuzz_java "$target" "$seconds" "$corpus" "$@" "$kept"
+else
+  fuzz_java "$target" "$seconds" "$corpus" "$@"
+fi

@@ -40,6 +40,13 @@ public final class CorruptDataException extends QDataStreamException {
     }
 
     @Override
+    public CorruptDataException within(String context) {
+        CorruptDataException e = new CorruptDataException(context + ": " + getMessage(), offset());
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
+    @Override
     public Status status() {
         return Status.READ_CORRUPT_DATA;
     }

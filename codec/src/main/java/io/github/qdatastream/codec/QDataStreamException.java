@@ -32,6 +32,12 @@ public abstract sealed class QDataStreamException extends RuntimeException
         return offset;
     }
 
+    /**
+     * The same failure (kind, offset, numbers), its message prefixed with {@code context}: where
+     * in a larger value it happened, such as a record component ({@code "TripReply.trainType"}).
+     */
+    public abstract QDataStreamException within(String context);
+
     /** {@return the Qt status this failure corresponds to} */
     public abstract Status status();
 }

@@ -47,6 +47,13 @@ public final class SizeLimitExceededException extends QDataStreamException {
     }
 
     @Override
+    public SizeLimitExceededException within(String context) {
+        SizeLimitExceededException e = new SizeLimitExceededException(context + ": " + getMessage(), offset(), value, limit);
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
+    @Override
     public Status status() {
         return Status.SIZE_LIMIT_EXCEEDED;
     }

@@ -82,6 +82,11 @@ public final class TruncatedInputException extends QDataStreamException {
     }
 
     @Override
+    public TruncatedInputException within(String context) {
+        return new TruncatedInputException(context + ": " + getMessage(), offset(), missing, estimated);
+    }
+
+    @Override
     public Status status() {
         return Status.READ_PAST_END;
     }

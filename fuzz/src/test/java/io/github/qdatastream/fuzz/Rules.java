@@ -6,12 +6,8 @@ import io.github.qdatastream.codec.QDataReader;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.StreamVersion;
+import io.github.qdatastream.testkit.CodecChecks;
 import java.nio.ByteOrder;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The rule every fuzz target enforces: a decoder returns a value (or "need more data"), or throws
@@ -41,28 +37,15 @@ final class Rules {
                 .flag(o.floatPrecision() == FloatPrecision.SINGLE);
     }
 
-    /**
-     * Checks a rejection: the exception names an offset within the input (or -1) and has a
-     * message, and the reader recorded the matching status.
-     */
+    /** The testkit's rejection rule ({@link CodecChecks#checkRejection}). */
     static void checkRejection(QDataStreamException e, QDataReader reader, long inputLength) {
-        if (e.getMessage() == null || e.getMessage().isBlank()) {
-            throw new AssertionError("rejection without a message", e);
-        }
-        if (e.offset() < -1 || e.offset() > inputLength) {
-            throw new AssertionError("rejection names offset " + e.offset() + " outside the input of "
-                    + inputLength + " bytes: " + e.getMessage(), e);
-        }
-        if (reader != null && reader.status() != e.status()) {
-            throw new AssertionError("reader status " + reader.status() + " but the exception says "
-                    + e.status() + " (build exceptions with the reader's factories): " + e.getMessage(), e);
-        }
+        CodecChecks.checkRejection(e, reader, inputLength);
     }
 
     /**
      * Decodes one value from the front of {@code payload}; on success checks the round trip and
      * returns the number of bytes the value took, on a {@link QDataStreamException} checks the
-     * rejection and returns -1.
+     * rejection and returns -1 (the rules of the testkit's {@link io.github.qdatastream.testkit.QtFuzz}).
      */
     static <T> int decodeAndRoundTrip(Codec<T> codec, byte[] payload, StreamOptions options) {
         QDataReader r = new QDataReader(payload, options);
@@ -77,63 +60,16 @@ final class Rules {
         return r.position();
     }
 
-    /**
-     * {@code value} encodes, decodes to an equal value, and re-encodes to the same bytes.
-     *
-     * <p>One exception, Qt's own: before {@code Qt_3_3} Qt has no null marker on the writing side
-     * and writes a null QString/QByteArray as an empty one, while every version reads
-     * {@code FFFFFFFF} as null. There the value may change once (null to empty); the bytes must
-     * still be a fixed point.
-     */
+    /** The testkit's round trip ({@link CodecChecks#roundTrip}: Qt's null-as-empty before Qt_3_3 allowed). */
     static <T> void roundTrip(Codec<T> codec, T value, StreamOptions options) {
-        byte[] first = codec.encode(value, options);
-        T again;
-        try {
-            again = codec.decode(first, options);
-        } catch (QDataStreamException e) {
-            throw new AssertionError(codec.typeName() + " at " + options.version()
-                    + ": our own encoding does not decode: " + hex(first), e);
-        }
-        if (!deepEquals(value, again) && options.version().atLeast(StreamVersion.Qt_3_3)) {
-            throw new AssertionError(codec.typeName() + " at " + options.version()
-                    + ": round trip changed the value\n  before: " + value + "\n  after:  " + again);
-        }
-        byte[] second = codec.encode(again, options);
-        if (!Arrays.equals(first, second)) {
-            throw new AssertionError(codec.typeName() + " at " + options.version()
-                    + ": re-encoding is not stable\n  first:  " + hex(first) + "\n  second: " + hex(second));
-        }
+        CodecChecks.roundTrip(codec, value, options);
     }
 
-    /** Equality that also compares arrays by content, inside lists, maps and records' lists. */
     static boolean deepEquals(Object a, Object b) {
-        if (a == b) {
-            return true;
-        }
-        if (a == null || b == null) {
-            return false;
-        }
-        if (a.getClass().isArray() || b.getClass().isArray()) {
-            return Objects.deepEquals(a, b);
-        }
-        if (a instanceof List<?> x && b instanceof List<?> y) {
-            if (x.size() != y.size()) {
-                return false;
-            }
-            for (int i = 0; i < x.size(); i++) {
-                if (!deepEquals(x.get(i), y.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
-            return x.equals(y);
-        }
-        return a.equals(b);
+        return CodecChecks.deepEquals(a, b);
     }
 
     static String hex(byte[] b) {
-        return b.length > 256 ? HexFormat.of().formatHex(b, 0, 256) + "...(" + b.length + " bytes)" : HexFormat.of().formatHex(b);
+        return CodecChecks.hex(b);
     }
 }

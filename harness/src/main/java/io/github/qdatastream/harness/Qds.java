@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 io.github.qdatastream.harness.cli.EncodeCommand.class,
                 io.github.qdatastream.harness.cli.DecodeCommand.class,
+                io.github.qdatastream.harness.cli.InspectCommand.class,
                 io.github.qdatastream.harness.command.FortuneServerCommand.class,
                 io.github.qdatastream.harness.command.FortuneCommand.class,
                 io.github.qdatastream.harness.command.TripServerCommand.class,

@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.frame.BlockEncoder;
-import io.github.qdatastream.codec.frame.FrameStreams;
+import io.github.qdatastream.testkit.FrameStreams;
 import io.github.qdatastream.codec.frame.Framing;
 import io.github.qdatastream.codec.protocol.Fortune;
 import io.netty.buffer.ByteBuf;

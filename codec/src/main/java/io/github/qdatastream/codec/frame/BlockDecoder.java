@@ -49,7 +49,12 @@ public final class BlockDecoder<T> implements Decoder<T> {
      * @param options the stream version, byte order and limits the payloads are read with
      */
     public BlockDecoder(Framing framing, Codec<T> codec, StreamOptions options) {
-        this.blocks = new BlockReassembler(framing);
+        this(framing, codec, options, true);
+    }
+
+    /** With {@code shortcuts} false, the reassembler's state machine alone (for the property test). */
+    BlockDecoder(Framing framing, Codec<T> codec, StreamOptions options, boolean shortcuts) {
+        this.blocks = new BlockReassembler(framing, shortcuts);
         this.codec = Objects.requireNonNull(codec, "codec");
         this.options = Objects.requireNonNull(options, "options");
         this.prefix = framing.prefixBytes();
@@ -100,10 +105,16 @@ public final class BlockDecoder<T> implements Decoder<T> {
 
     @Override
     public int drain(Consumer<? super T> sink) {
-        BlockReassembler r = blocks;
-        if (r.awaitingBody()) {
+        // Kept tiny so that the JIT inlines it, and the check, into the caller's feed loop (see
+        // BlockReassembler.drain).
+        if (blocks.awaitingBody()) {
             return 0;
         }
+        return drainBlocks(sink);
+    }
+
+    private int drainBlocks(Consumer<? super T> sink) {
+        BlockReassembler r = blocks;
         int count = 0;
         for (int n = r.advance(); n >= 0; n = r.advance()) {
             sink.accept(decode(n));
@@ -124,19 +135,31 @@ public final class BlockDecoder<T> implements Decoder<T> {
         T value;
         try {
             value = codec.read(in);
-        } catch (TruncatedInputException e) {
-            throw r.fail(CorruptDataException.of(codec.typeName() + " block size", length, streamOffset - prefix,
-                    "the value needs at least " + (length + e.missing()) + " bytes, the block holds " + length
-                            + " (" + e.getMessage() + ")"));
         } catch (QDataStreamException e) {
-            throw r.fail(e);
+            throw r.fail(rejected(e, length, streamOffset));
         }
         if (!in.atEnd()) {
-            throw r.fail(CorruptDataException.of(codec.typeName() + " block size", length, streamOffset - prefix,
-                    "the value took " + in.position() + " of the block's " + length + " bytes, leaving "
-                            + in.remaining() + " trailing bytes"));
+            throw r.fail(trailing(in, length, streamOffset));
         }
         return value;
+    }
+
+    // The errors out of line, so that decode stays small enough for the JIT to inline into the drain loop.
+
+    /** The codec's error for a block: running off its end is the block's size being wrong. */
+    private QDataStreamException rejected(QDataStreamException e, int length, long streamOffset) {
+        if (e instanceof TruncatedInputException t) {
+            return CorruptDataException.of(codec.typeName() + " block size", length, streamOffset - prefix,
+                    "the value needs at least " + (length + t.missing()) + " bytes, the block holds " + length
+                            + " (" + t.getMessage() + ")");
+        }
+        return e;
+    }
+
+    private CorruptDataException trailing(QDataReader in, int length, long streamOffset) {
+        return CorruptDataException.of(codec.typeName() + " block size", length, streamOffset - prefix,
+                "the value took " + in.position() + " of the block's " + length + " bytes, leaving "
+                        + in.remaining() + " trailing bytes");
     }
 
     @Override

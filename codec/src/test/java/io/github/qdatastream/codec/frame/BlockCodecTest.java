@@ -70,6 +70,21 @@ class BlockCodecTest {
     }
 
     @Test
+    void theEncoderWritesPayloadsWithItsOwnOptionsAndRefusesAWriterWithOthers() {
+        StreamOptions le = StreamOptions.DEFAULT.withByteOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
+        BlockEncoder<Integer> enc = new BlockEncoder<>(Framing.TRIP_REPLY, Codecs.QINT32, le);
+        // The payload in the encoder's (little-endian) order, the prefix in the framing's (big-endian).
+        assertArrayEquals(hex("0004 01000000"), enc.encode(1));
+        QDataWriter out = enc.newWriter();
+        enc.write(out, 1);
+        assertArrayEquals(hex("0004 01000000"), out.toByteArray());
+        QDataWriter other = new QDataWriter();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> enc.write(other, 1));
+        assertTrue(e.getMessage().contains("newWriter"), e.getMessage());
+        assertEquals(0, other.size(), "nothing written");
+    }
+
+    @Test
     void manyBlocksAndTheMarkerGoIntoOneBuffer() {
         BlockEncoder<Fortune> enc = new BlockEncoder<>(Framing.TRIP_REPLY, Fortune.CODEC);
         byte[] stream = enc.encodeStream(List.of(new Fortune("a"), new Fortune("b")));

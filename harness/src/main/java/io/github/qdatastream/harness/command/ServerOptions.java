@@ -25,6 +25,9 @@ public final class ServerOptions {
     @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30s", description = "Close a connection idle this long (default: ${DEFAULT-VALUE}).")
     String idleTimeout;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Event-loop threads; 1: one thread accepts and serves, like a Qt server's event loop (default: 0, Netty's default of 2 per core).")
+    int threads;
+
     @Option(names = {"-v", "--verbose"}, description = "Log every connection.")
     boolean verbose;
 
@@ -32,6 +35,7 @@ public final class ServerOptions {
         return ServerSettings.DEFAULT
                 .withBind(new InetSocketAddress(InetAddress.getByName(host), port))
                 .withMaxConnections(maxConnections)
+                .withThreads(threads)
                 .withIdleTimeout(FaultPlan.parseDuration(idleTimeout));
     }
 

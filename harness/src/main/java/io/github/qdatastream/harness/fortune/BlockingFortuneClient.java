@@ -6,6 +6,7 @@ import io.github.qdatastream.codec.TruncatedInputException;
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.Decoder;
 import io.github.qdatastream.codec.frame.Event;
+import io.github.qdatastream.codec.frame.StreamReader;
 import io.github.qdatastream.codec.frame.TransactionReader;
 import io.github.qdatastream.codec.protocol.Fortune;
 import java.io.IOException;
@@ -17,8 +18,8 @@ import java.time.Duration;
 
 /**
  * Qt's Blocking Fortune Client on {@link java.net.Socket}: connect with a timeout, then read the
- * fortune with a read timeout. {@link FortuneStyle#QT4}: the quint16 size then the QString,
- * through the codec's {@link BlockDecoder}. {@link FortuneStyle#QT57}: no size; the QString is
+ * fortune with a read timeout, through the codec's {@link StreamReader}. {@link FortuneStyle#QT4}:
+ * the quint16 size then the QString, through the codec's {@link BlockDecoder}. {@link FortuneStyle#QT57}: no size; the QString is
  * read transaction-style by the codec's {@link TransactionReader}, as
  * {@code in.startTransaction(); in >> fortune; if (!in.commitTransaction()) return;} does.
  *
@@ -57,32 +58,18 @@ public final class BlockingFortuneClient {
      * @throws TruncatedInputException if the stream ended first
      */
     public static String read(InputStream in, FortuneStyle style, long[] readsOut) throws IOException {
-        Decoder<Fortune> r = reader(style);
-        byte[] buf = new byte[4096];
-        long reads = 0;
-        long bytes = 0;
+        StreamReader<Fortune> r = StreamReader.of(in, reader(style));
         try {
-            while (true) {
-                int n = in.read(buf);
-                if (n < 0) {
-                    r.endOfInput();
-                } else {
-                    reads++;
-                    bytes += n;
-                    r.feed(buf, 0, n);
-                }
-                Event<Fortune> d = r.next();
-                if (d instanceof Event.Value<Fortune> v) {
-                    return v.value() == null ? null : v.value().text();
-                }
-                if (d instanceof Event.EndOfData) {
-                    throw TruncatedInputException.truncatedStream("the fortune", 0, 1);
-                }
+            Event<Fortune> d = r.next();
+            if (d instanceof Event.Value<Fortune> v) {
+                return v.value() == null ? null : v.value().text();
             }
+            // EndOfData: the server closed before sending anything.
+            throw TruncatedInputException.truncatedStream("the fortune", 0, 1);
         } finally {
             if (readsOut != null) {
-                readsOut[0] = reads;
-                if (readsOut.length > 1) readsOut[1] = bytes;
+                readsOut[0] = r.reads();
+                if (readsOut.length > 1) readsOut[1] = r.bytesRead();
             }
         }
     }
