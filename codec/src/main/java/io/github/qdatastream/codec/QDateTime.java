@@ -57,7 +57,16 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
                         @Nullable Integer qt4Spec) {
 
     /** {@code Qt::TimeSpec}, in Qt's numbering (ordinal = wire value from {@code Qt_5_0} on). */
-    public enum TimeSpec { LOCAL_TIME, UTC, OFFSET_FROM_UTC, TIME_ZONE }
+    public enum TimeSpec {
+        /** {@code Qt::LocalTime}. */
+        LOCAL_TIME,
+        /** {@code Qt::UTC}. */
+        UTC,
+        /** {@code Qt::OffsetFromUTC}. */
+        OFFSET_FROM_UTC,
+        /** {@code Qt::TimeZone}. */
+        TIME_ZONE
+    }
 
     /** {@code QDateTime()} as Qt 5.2+ writes it: null date, null time, local time. */
     public static final QDateTime NULL = new QDateTime(QDate.NULL, QTime.NULL, TimeSpec.LOCAL_TIME, 0, null, null);
@@ -65,6 +74,18 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
     /** Reads and writes a QDateTime per stream version. */
     public static final Codec<QDateTime> CODEC = Codec.of("QDateTime", QDateTime::read, QDateTime::write);
 
+    /**
+     * Checks that the fields agree: an offset only with {@link TimeSpec#OFFSET_FROM_UTC}, a zone only
+     * with {@link TimeSpec#TIME_ZONE}, and Qt 4's spec byte, if given, -1 to 4 and meaning {@code spec}.
+     *
+     * @param date the date
+     * @param time the time
+     * @param spec the time spec
+     * @param offsetSeconds the offset from UTC, for {@link TimeSpec#OFFSET_FROM_UTC}; otherwise 0
+     * @param timeZone the zone, for {@link TimeSpec#TIME_ZONE}; otherwise null
+     * @param qt4Spec Qt 4's private spec byte ({@code QDateTimePrivate::Spec}) as read, or null
+     * @throws IllegalArgumentException if the fields disagree
+     */
     public QDateTime {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(time, "time");
@@ -88,29 +109,68 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
     /**
      * The record from the six fields the JSON convention names; {@code zoneId} (null unless
      * {@link TimeSpec#TIME_ZONE}) becomes an IANA {@link QTimeZone}.
+     *
+     * @param date the date
+     * @param time the time
+     * @param spec the time spec
+     * @param offsetSeconds the offset from UTC, for {@link TimeSpec#OFFSET_FROM_UTC}; otherwise 0
+     * @param zoneId the IANA zone id, for {@link TimeSpec#TIME_ZONE}; otherwise null
+     * @param qt4Spec Qt 4's private spec byte, or null
+     * @return the date-time
      */
     public static QDateTime of(QDate date, QTime time, TimeSpec spec, int offsetSeconds, @Nullable String zoneId,
                                @Nullable Integer qt4Spec) {
         return new QDateTime(date, time, spec, offsetSeconds, zoneId == null ? null : QTimeZone.iana(zoneId), qt4Spec);
     }
 
+    /**
+     * {@return the date-time in local time ({@link TimeSpec#LOCAL_TIME})}
+     *
+     * @param date the date
+     * @param time the time
+     */
     public static QDateTime local(QDate date, QTime time) {
         return new QDateTime(date, time, TimeSpec.LOCAL_TIME, 0, null, null);
     }
 
+    /**
+     * {@return the date-time in UTC}
+     *
+     * @param date the date
+     * @param time the time
+     */
     public static QDateTime utc(QDate date, QTime time) {
         return new QDateTime(date, time, TimeSpec.UTC, 0, null, null);
     }
 
+    /**
+     * {@return the date-time at a fixed offset from UTC}
+     *
+     * @param date the date
+     * @param time the time
+     * @param offsetSeconds the offset, in seconds east of UTC
+     */
     public static QDateTime withOffset(QDate date, QTime time, int offsetSeconds) {
         return new QDateTime(date, time, TimeSpec.OFFSET_FROM_UTC, offsetSeconds, null, null);
     }
 
+    /**
+     * {@return the date-time in a time zone}
+     *
+     * @param date the date
+     * @param time the time
+     * @param zone the zone
+     */
     public static QDateTime inZone(QDate date, QTime time, QTimeZone zone) {
         return new QDateTime(date, time, TimeSpec.TIME_ZONE, 0, Objects.requireNonNull(zone, "zone"), null);
     }
 
-    /** A local date-time ({@link TimeSpec#LOCAL_TIME}); sub-millisecond precision is rejected. */
+    /**
+     * {@return a local date-time ({@link TimeSpec#LOCAL_TIME})}
+     *
+     * @param t the date and time
+     * @throws IllegalArgumentException if the time has a sub-millisecond part
+     */
     public static QDateTime of(LocalDateTime t) {
         return local(QDate.of(t.toLocalDate()), qtime(t.toLocalTime().toNanoOfDay()));
     }
@@ -119,6 +179,10 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
      * A date-time at a fixed offset: {@link TimeSpec#UTC} for offset zero (as Qt turns
      * {@code OffsetFromUTC} 0 into UTC), otherwise {@link TimeSpec#OFFSET_FROM_UTC}. The date and
      * time are the local ones at that offset. Sub-millisecond precision is rejected.
+     *
+     * @param t the date-time
+     * @return the QDateTime
+     * @throws IllegalArgumentException if the time has a sub-millisecond part
      */
     public static QDateTime of(OffsetDateTime t) {
         QDate d = QDate.of(t.toLocalDate());
@@ -130,6 +194,10 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
     /**
      * A zoned date-time: as {@link #of(OffsetDateTime)} when the zone is a {@link ZoneOffset},
      * otherwise {@link TimeSpec#TIME_ZONE} with the zone's id and the local date and time there.
+     *
+     * @param t the date-time
+     * @return the QDateTime
+     * @throws IllegalArgumentException if the time has a sub-millisecond part
      */
     public static QDateTime of(ZonedDateTime t) {
         if (t.getZone() instanceof ZoneOffset) {
@@ -138,7 +206,12 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
         return inZone(QDate.of(t.toLocalDate()), qtime(t.toLocalTime().toNanoOfDay()), QTimeZone.iana(t.getZone().getId()));
     }
 
-    /** An instant as {@link TimeSpec#UTC}; sub-millisecond precision is rejected. */
+    /**
+     * {@return an instant as {@link TimeSpec#UTC}}
+     *
+     * @param instant the instant
+     * @throws IllegalArgumentException if the time has a sub-millisecond part
+     */
     public static QDateTime ofInstant(Instant instant) {
         return of(instant.atOffset(ZoneOffset.UTC));
     }
@@ -155,6 +228,7 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
         return timeZone == null ? null : timeZone.id();
     }
 
+    /** {@return true when both the date and the time are null} */
     public boolean isNull() {
         return date.isNull() && time.isNull();
     }

@@ -101,12 +101,25 @@ public final class TypeExpression {
         return new TypeExpression(name, List.of());
     }
 
-    /** Parses {@code text} against Qt's built-in types. */
+    /**
+     * Parses {@code text} against Qt's built-in types.
+     *
+     * @param text a type as Qt spells it, for example {@code "QMap<QString,QList<qint32>>"}
+     * @return the parsed expression
+     * @throws IllegalArgumentException if {@code text} is not a type this library knows
+     */
     public static TypeExpression parse(String text) {
         return parse(text, VariantRegistry.DEFAULT);
     }
 
-    /** Parses {@code text}, allowing the user type names of {@code registry} as leaves. */
+    /**
+     * Parses {@code text}, allowing the user type names of {@code registry} as leaves.
+     *
+     * @param text a type as Qt spells it
+     * @param registry the user types and aliases to accept
+     * @return the parsed expression
+     * @throws IllegalArgumentException if {@code text} is not a type {@code registry} knows
+     */
     public static TypeExpression parse(String text, VariantRegistry registry) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(registry, "registry");
@@ -129,6 +142,7 @@ public final class TypeExpression {
         return arguments;
     }
 
+    /** {@return true for a type without template arguments, such as {@code qint32} or a user type} */
     public boolean isLeaf() {
         return arguments.isEmpty() && !TEMPLATES.containsKey(name);
     }
@@ -138,7 +152,11 @@ public final class TypeExpression {
         return codec(VariantRegistry.DEFAULT);
     }
 
-    /** The codec of this type; user type leaves and QVariants resolve through {@code registry}. */
+    /**
+     * {@return the codec of this type} User type leaves and QVariants resolve through {@code registry}.
+     *
+     * @param registry the user types and aliases
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Codec<Object> codec(VariantRegistry registry) {
         Objects.requireNonNull(registry, "registry");
