@@ -19,7 +19,11 @@ surrogates or tell a null QString from an empty one), and so are a const char*'s
 stops at the first NUL). For QVariant only the type name is given; for QDateTime, QUrl, QLocale,
 QColor, QPolygon(F), QRegExp, QRegularExpression and QTimeZone no value (verdict and length only).
 
-Run with /usr/bin/python3 (the interpreter that has PyQt5).
+Run with /usr/bin/python3 (the interpreter that has PyQt5). With --qt6 it reads with PyQt6 instead
+(Qt 6: Qt 6.11 in the sid chroot, `interop/qt/run.sh sid /usr/bin/python3
+interop/differential/qt_decode.py --qt6`), the template container loops are Qt 6's (readQSizeType
+counts; a negative one is SizeLimitExceeded), and a verdict can also be "limit"
+(QDataStream::SizeLimitExceeded). The first output line is {"qt": "<version>"}.
 """
 
 import json
@@ -31,22 +35,35 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "golden"))
 from wire import date_json, double_json, float_json, parse_type, time_json  # noqa: E402
 
-from PyQt5.QtCore import (QBitArray, QByteArray, QDataStream, QDate, QLine, QLineF, QPoint,  # noqa: E402
-                          QPointF, QRect, QRectF, QSize, QSizeF, QTime, QUuid, QVariant)
-from PyQt5.QtCore import QDateTime, QLocale, QRegExp, QRegularExpression, QTimeZone, QUrl  # noqa: E402
-from PyQt5.QtGui import QColor, QPolygon, QPolygonF  # noqa: E402  (QtGui also registers its types with QVariant)
+# --qt6: PyQt6 (Qt 6, e.g. 6.11 in the sid chroot); default PyQt5 (Qt 5.15).
+QT6 = "--qt6" in sys.argv[1:]
+if QT6:
+    from PyQt6.QtCore import (QT_VERSION_STR, QBitArray, QByteArray, QDataStream, QDate, QDateTime, QLine,  # noqa: E402
+                              QLineF, QLocale, QPoint, QPointF, QRect, QRectF, QRegularExpression, QSize, QSizeF,
+                              QTime, QTimeZone, QUrl, QUuid, QVariant)
+    from PyQt6.QtGui import QColor, QPolygon, QPolygonF  # noqa: E402  (QtGui registers its types with QVariant)
+    QRegExp = None
+    Status, ByteOrder, Precision = QDataStream.Status, QDataStream.ByteOrder, QDataStream.FloatingPointPrecision
+else:
+    from PyQt5.QtCore import (QT_VERSION_STR, QBitArray, QByteArray, QDataStream, QDate, QLine, QLineF,  # noqa: E402
+                              QPoint, QPointF, QRect, QRectF, QSize, QSizeF, QTime, QUuid, QVariant)
+    from PyQt5.QtCore import QDateTime, QLocale, QRegExp, QRegularExpression, QTimeZone, QUrl  # noqa: E402
+    from PyQt5.QtGui import QColor, QPolygon, QPolygonF  # noqa: E402  (QtGui also registers its types with QVariant)
+    Status, ByteOrder, Precision = QDataStream, QDataStream, QDataStream
 
 # Types compared by verdict and length only: their wire fields do not survive Qt's objects
 # (QDateTime converts, QUrl normalises, ...), so only whether and how far Qt reads them counts.
 OPAQUE = {"QDateTime": QDateTime, "QUrl": QUrl, "QLocale": QLocale, "QColor": QColor, "QPolygon": QPolygon,
-          "QPolygonF": QPolygonF, "QRegExp": QRegExp, "QRegularExpression": QRegularExpression,
-          "QTimeZone": QTimeZone}
+          "QPolygonF": QPolygonF, "QRegularExpression": QRegularExpression, "QTimeZone": QTimeZone}
+if QRegExp is not None:
+    OPAQUE["QRegExp"] = QRegExp
 
 # A huge reserve(n) fails at once (Qt aborts) instead of touching hundreds of MB: 1 GiB of
 # address space is plenty for PyQt5 with QtGui (about 90 MB).
 resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
 
-OK = QDataStream.Ok
+OK = Status.Ok
+NULL_CODE, EXTENDED_SIZE, QT_6_0, QT_6_7 = 0xFFFFFFFF, 0xFFFFFFFE, 20, 22
 SEQUENCES = ("QList", "QVector", "QLinkedList", "QSet")
 ASSOCIATIVE = ("QMap", "QHash")
 SCALARS = {
@@ -65,9 +82,8 @@ class Input:
         self.buffer = QByteArray(data)
         self.stream = QDataStream(self.buffer)
         self.stream.setVersion(version)
-        self.stream.setByteOrder(QDataStream.BigEndian if big else QDataStream.LittleEndian)
-        self.stream.setFloatingPointPrecision(
-            QDataStream.SinglePrecision if single else QDataStream.DoublePrecision)
+        self.stream.setByteOrder(ByteOrder.BigEndian if big else ByteOrder.LittleEndian)
+        self.stream.setFloatingPointPrecision(Precision.SinglePrecision if single else Precision.DoublePrecision)
         self.version = version
         self.big = big
 
@@ -118,11 +134,11 @@ def read(t, inp):
         inp.check()
         if inp.version == 1:
             return text
-        raw = inp.data[start:inp.pos()]
-        order = ">" if inp.big else "<"
-        if struct.unpack(order + "I", raw[:4])[0] == 0xFFFFFFFF:
+        header, size = size_field(inp, start)
+        if size < 0:
             return None
-        units = struct.unpack(order + "%dH" % ((len(raw) - 4) // 2), raw[4:])
+        raw = inp.data[start + header:inp.pos()]
+        units = struct.unpack(("<" if not inp.big else ">") + "%dH" % (len(raw) // 2), raw)
         return "".join(chr(u) for u in units)
     if name == "QByteArray":
         b = streamed(inp, QByteArray())
@@ -132,7 +148,14 @@ def read(t, inp):
         b = s.readString()
         inp.check()
         # PyQt cuts the char* at its first NUL; Qt's value is every byte the length counted but the last.
-        return None if b is None else inp.data[start + 4:inp.pos() - 1].hex()
+        header, _ = size_field(inp, start)
+        return None if b is None else inp.data[start + header:inp.pos() - 1].hex()
+    if name == "bytes":  # QDataStream::readBytes (what writeBytes wrote): a size field, the bytes
+        start = inp.pos()
+        s.readBytes()
+        inp.check()
+        header, _ = size_field(inp, start)
+        return inp.data[start + header:inp.pos()].hex()
     if name == "QStringList":
         v = s.readQStringList()
         inp.check()
@@ -169,7 +192,9 @@ def read(t, inp):
                  "QLineF": lambda o: [o.x1(), o.y1(), o.x2(), o.y2()]}[name](obj)
         return [double_json(struct.unpack(">Q", struct.pack(">d", x))[0]) for x in parts]
     if name in OPAQUE:
-        streamed(inp, OPAQUE[name]())
+        obj = streamed(inp, OPAQUE[name]())
+        if QT6 and name == "QDateTime":
+            return {"spec": obj.timeSpec().name}  # Qt's reading of the spec (Qt_5_0: 2, 3 read as UTC)
         return None
     if name == "QVariant":
         v = streamed(inp, QVariant())
@@ -181,15 +206,13 @@ def read(t, inp):
         inp.check()
         return None  # verdict and length only
     if name in SEQUENCES:
-        n = s.readUInt32()
-        inp.check()
+        n = read_count(inp)
         out = []
         for _ in range(n):
             out.append(read(args[0], inp))
         return out
     if name in ASSOCIATIVE:
-        n = s.readUInt32()
-        inp.check()
+        n = read_count(inp)
         out = []
         for _ in range(n):
             k = read(args[0], inp)
@@ -200,11 +223,45 @@ def read(t, inp):
     raise ValueError("qt_decode.py does not know type " + name)
 
 
+def size_field(inp, start):
+    """(header bytes, size) of the size field Qt read at start, as QDataStream::readQSizeType."""
+    order = ">" if inp.big else "<"
+    first = struct.unpack(order + "I", inp.data[start:start + 4])[0]
+    if first == NULL_CODE:
+        return 4, -1
+    if QT6 and first == EXTENDED_SIZE and inp.version >= QT_6_7:
+        return 12, struct.unpack(order + "q", inp.data[start + 4:start + 12])[0]
+    return 4, first
+
+
+def read_count(inp):
+    """A template container's count. Qt 5.15: a quint32. Qt 6: QDataStream::readQSizeType, and a
+    negative size (the null code, or a negative extended size) is SizeLimitExceeded (qdatastream.h,
+    readArrayBasedContainer / readListBasedContainer / readAssociativeContainer)."""
+    s = inp.stream
+    n = s.readUInt32()
+    inp.check()
+    if not QT6:
+        return n
+    if n == NULL_CODE:
+        n = -1
+    elif n == EXTENDED_SIZE and inp.version >= QT_6_7:
+        n = s.readInt64()
+        inp.check()
+    if n < 0:
+        s.setStatus(Status.SizeLimitExceeded)
+        inp.check()
+    return n
+
+
 def verdict(status):
-    return {QDataStream.ReadPastEnd: "truncated", QDataStream.ReadCorruptData: "corrupt"}.get(status, "status%d" % status)
+    return {Status.ReadPastEnd: "truncated", Status.ReadCorruptData: "corrupt",
+            getattr(Status, "SizeLimitExceeded", None): "limit"}.get(status, "status%d" % int(getattr(status, "value", status)))
 
 
 def main():
+    sys.stdout.write(json.dumps({"qt": QT_VERSION_STR}) + "\n")
+    sys.stdout.flush()
     for line in sys.stdin:
         if not line.strip():
             continue

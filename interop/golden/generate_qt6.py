@@ -30,11 +30,17 @@ from PyQt6.QtGui import QColor, QPolygon, QPolygonF  # noqa: E402
 
 import wire  # noqa: E402
 
-DEFAULT_OUTPUT = os.path.join(golden_lib.RESOURCES, "golden-qt6.jsonl")
 QT_MINOR = int(QT_VERSION_STR.split(".")[1])
+# Qt 6.4 (Debian bookworm): golden-qt6.jsonl; Qt 6.8 (trixie), Qt 6.11 (sid): golden-qt6.<minor>.jsonl.
+DEFAULT_OUTPUT = os.path.join(golden_lib.RESOURCES, "golden-qt6.jsonl" if QT_MINOR == 4
+                              else "golden-qt6.%d.jsonl" % QT_MINOR)
 # The Qt 6 versions this Qt knows (Qt 6.4: Qt_6_0 .. Qt_6_4), and older ones as Qt 6 writes them.
 QT6_VERSIONS = ["Qt_6_%d" % minor for minor in range(0, QT_MINOR + 1) if "Qt_6_%d" % minor in golden_lib.WIRE_NUMBERS]
-CROSS_VERSIONS = ["Qt_4_0", "Qt_5_15"]
+# Qt 6.4 writes Qt_4_0 and Qt_5_15 besides its own; Qt 6.8 and later every older version too, so the
+# 6.8 and 6.11 sets hold every stream version Qt_1_0 .. Qt_6_<minor> as that Qt writes it.
+CROSS_VERSIONS = (["Qt_4_0", "Qt_5_15"] if QT_MINOR < 8
+                  else [name for name in golden_lib.WIRE_NUMBERS if not name.startswith("Qt_6")])
+LITTLE_CROSS = [] if QT_MINOR < 8 else ["Qt_1_0", "Qt_3_3", "Qt_4_0", "Qt_4_6", "Qt_5_0", "Qt_5_1", "Qt_5_2", "Qt_5_15"]
 
 rng = random.Random(20261121)
 
@@ -42,7 +48,8 @@ rng = random.Random(20261121)
 def standard(precisions=("double",)):
     """Every Qt 6 version big-endian, the first and last little-endian, Qt_4_0 and Qt_5_15 big-endian."""
     out = [(v, "big", p) for v in QT6_VERSIONS + CROSS_VERSIONS for p in precisions]
-    out += [(v, "little", p) for v in sorted({QT6_VERSIONS[0], QT6_VERSIONS[-1]}) for p in precisions]
+    out += [(v, "little", p) for v in sorted({QT6_VERSIONS[0], QT6_VERSIONS[-1]} | set(LITTLE_CROSS))
+            for p in precisions]
     return out
 
 
@@ -178,7 +185,8 @@ def gen_misc(g):
     for color in [QColor(), QColor(1, 2, 3), QColor.fromHsv(300, 200, 100, 50), QColor.fromCmyk(1, 2, 3, 4, 5),
                   QColor.fromHsl(120, 255, 128), QColor.fromRgbF(1.5, -0.5, 0.25)]:
         for options in standard():
-            g.pyqt("QColor", options, lambda s, c=color: s << c)
+            if version_number(options[0]) >= wire.QT_4_0:  # Qt 3's QColor (a packed QRgb) has no JSON form
+                g.pyqt("QColor", options, lambda s, c=color: s << c)
 
 
 CONTAINERS = {
@@ -272,6 +280,8 @@ def gen_variants(g):
         if variant.typeName() != name:
             raise AssertionError("variant for %s is %s" % (name, variant.typeName()))
         for version in QT6_VERSIONS[:1] + CROSS_VERSIONS:
+            if name == "QColor" and version_number(version) < wire.QT_4_0:
+                continue
             finish, stream = open_stream((version, "big", "double"))
             stream.writeQVariant(variant)
             data = finish()
@@ -279,7 +289,10 @@ def gen_variants(g):
             if type_id and not wire.user_type_id(type_id, version_number(version)):
                 wire.VARIANT_IDS[wire.numbering(version_number(version))][type_id] = name
     for name, variant in variants:
-        for options in standard() + [(QT6_VERSIONS[0], "big", "single")]:
+        extra = [(QT6_VERSIONS[0], "big", "single")] + ([(QT6_VERSIONS[-1], "little", "single")] if QT_MINOR >= 8 else [])
+        for options in standard() + extra:
+            if name == "QColor" and version_number(options[0]) < wire.QT_4_0:
+                continue
             g.pyqt("QVariant", options, lambda s, v=variant: s.writeQVariant(v))
     for options in standard():
         g.pyqt("QVariant", options, lambda s: s.writeQVariant(QVariant()))

@@ -21,19 +21,32 @@ def emit(**fields):
 
 
 class BookRandom:
-    """The POSIX sample rand(): next = next * 1103515245 + 12345; (next / 65536) % 32768.
-
-    The Trip Server in the book calls std::srand(from.length() * 3600 + to.length() * 60 + hour)
-    and then std::rand(); this generator makes that reproducible, and the Java Trip server uses
-    the same one, so both servers give the same answer to the same question.
+    """The C library's srand()/rand(), called through ctypes: the book's Trip Server calls
+    std::srand(from.length() * 3600 + to.length() * 60 + time.hour()) and then std::rand(), and
+    on a Linux host these are glibc's, as for the book's C++ server built in interop/book/ and
+    for the Java Trip server's default (--rand glibc).
     """
 
+    _libc = None
+
     def __init__(self, seed):
-        self.next = seed & 0xFFFFFFFF
+        if BookRandom._libc is None:
+            import ctypes
+            BookRandom._libc = ctypes.CDLL(None)
+        BookRandom._libc.srand(ctypes_uint(seed))
 
     def rand(self):
-        self.next = (self.next * 1103515245 + 12345) & 0xFFFFFFFF
-        return (self.next // 65536) % 32768
+        return BookRandom._libc.rand()
+
+
+def ctypes_uint(value):
+    import ctypes
+    return ctypes.c_uint(value & 0xFFFFFFFF)
+
+
+def qstring_length(s):
+    """QString::length(): UTF-16 code units, not code points."""
+    return len(s.encode("utf-16-le")) // 2
 
 
 def exit_after(app, seconds, code, message):

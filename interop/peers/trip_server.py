@@ -7,8 +7,9 @@ server writes 0..7 trip blocks (quint16 size, QDate, QTime, quint16 duration, qu
 QString train type), a bare quint16 0xFFFF, and closes the connection.
 
 The book seeds std::srand(from.length() * 3600 + to.length() * 60 + time.hour()) and uses
-std::rand(); this peer uses the POSIX sample rand() with the same seed (see qtpeer.BookRandom),
-as does the Java Trip server, so both answer alike. --trips N forces N trips per reply.
+std::rand(); this peer calls the C library's srand()/rand() through ctypes (glibc on Linux, see
+qtpeer.BookRandom), as the book's server built in interop/book/ does and as the Java Trip server
+reimplements it, so all three answer alike. --trips N forces N trips per reply.
 
 Prints {"event": "listening", "port": N}, then {"event": "request", ...} per request.
 """
@@ -51,7 +52,7 @@ class ClientSocket(QTcpSocket):
             inStream >> time
             flag = inStream.readUInt8()
 
-            rng = qtpeer.BookRandom(len(fromCity) * 3600 + len(toCity) * 60 + time.hour())
+            rng = qtpeer.BookRandom(qtpeer.qstring_length(fromCity) * 3600 + qtpeer.qstring_length(toCity) * 60 + time.hour())
             numTrips = rng.rand() % 8 if self.trips is None else self.trips
             for i in range(numTrips):
                 self.generateRandomTrip(rng, fromCity, toCity, date, time)

@@ -1,5 +1,6 @@
 package io.github.qdatastream.bench;
 
+import io.github.qdatastream.codec.frame.Block;
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockReassembler;
 
@@ -62,6 +63,16 @@ public final class Compare {
         }
         if (args[0].equals("RECORD")) {
             new Compare().records(args.length > 1 ? Integer.parseInt(args[1]) : 9);
+            return;
+        }
+        if (args[0].equals("TYPED")) {
+            new Compare().typed(Chunking.valueOf(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 64,
+                    args.length > 3 ? Integer.parseInt(args[3]) : 9);
+            return;
+        }
+        if (args[0].equals("ENCODE_TYPED")) {
+            new Compare().encodeTyped(args.length > 1 ? Integer.parseInt(args[1]) : 64,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 9);
             return;
         }
         if (args[0].equals("ENCODE")) {
@@ -141,7 +152,7 @@ public final class Compare {
         int block = (int) Math.min(LinearityBenchmark.parse(p[1]), 0xFFFE + 2);
         Workloads.Stream s = Workloads.opaqueStream(size, block - 2);
         byte[] b = s.bytes();
-        BlockReassembler.BlockHandler h = (a, off, len, at) -> sink += off;
+        Consumer<Block> h = blk -> sink += blk.offset();
         CopyLoop copy = new CopyLoop();
         Map<String, Runnable> impls = new LinkedHashMap<>();
         impls.put("framingOnly", () -> {
@@ -199,6 +210,114 @@ public final class Compare {
         report("ENCODE", protocol.name(), impls, rounds, values.length, size[0]);
     }
 
+    /**
+     * Issue 16's paired run (the loops of {@link TypedPathBenchmark}): the typed path,
+     * {@code BlockDecoder.drain} with {@code TripReply.CODEC}, against {@code BlockReassembler.drain}
+     * plus one reused {@code QDataReader}, each on the current code and on the code before the
+     * redesign ({@link io.github.qdatastream.bench.baseline}), on the same Trip stream and chunks.
+     */
+    private void typed(Chunking chunking, int sizeMiB, int rounds) {
+        Workloads.Stream s = Protocol.TRIP.stream(chunking.streamBytes(sizeMiB * Workloads.MIB));
+        byte[] bytes = s.bytes();
+        int[] sizes = chunking.sizes(bytes.length);
+        Consumer<Object> valueSink = v -> {
+            consume(v);
+            sink++;
+        };
+        var framing = io.github.qdatastream.codec.frame.Framing.TRIP_REPLY;
+        var codec = io.github.qdatastream.codec.protocol.TripReply.CODEC;
+        var options = io.github.qdatastream.codec.StreamOptions.DEFAULT;
+        Map<String, Runnable> impls = new LinkedHashMap<>();
+        impls.put("typed", () -> {
+            BlockDecoder<io.github.qdatastream.codec.protocol.TripReply> d = new BlockDecoder<>(framing, codec);
+            int off = 0;
+            long n = 0;
+            for (int len : sizes) {
+                d.feed(bytes, off, len);
+                off += len;
+                n += d.drain(valueSink);
+            }
+            check(n, s.blocks());
+        });
+        impls.put("lowLevel", () -> {
+            BlockReassembler r = new BlockReassembler(framing);
+            var reader = new io.github.qdatastream.codec.QDataReader(new byte[0], options);
+            Consumer<Block> h = blk -> valueSink.accept(codec.read(
+                    reader.reset(blk.array(), blk.offset(), blk.length(), blk.streamOffset())));
+            int off = 0;
+            long n = 0;
+            for (int len : sizes) {
+                r.feed(bytes, off, len);
+                off += len;
+                n += r.drain(h);
+            }
+            check(n, s.blocks());
+        });
+        impls.put("typedBefore", () -> {
+            var d = new io.github.qdatastream.bench.baseline.BlockDecoder<>(framing, codec);
+            int off = 0;
+            long n = 0;
+            for (int len : sizes) {
+                d.feed(bytes, off, len);
+                off += len;
+                n += d.drain(valueSink);
+            }
+            check(n, s.blocks());
+        });
+        impls.put("lowLevelBefore", () -> {
+            var r = new io.github.qdatastream.bench.baseline.BlockReassembler(framing);
+            var reader = new io.github.qdatastream.codec.QDataReader(new byte[0], options);
+            io.github.qdatastream.bench.baseline.BlockReassembler.BlockHandler h = (a, o, l, at) ->
+                    valueSink.accept(codec.read(reader.reset(a, o, l, at)));
+            int off = 0;
+            long n = 0;
+            for (int len : sizes) {
+                r.feed(bytes, off, len);
+                off += len;
+                n += r.drain(h);
+            }
+            check(n, s.blocks());
+        });
+        report("TYPED", chunking.name(), impls, rounds, s.blocks(), bytes.length);
+    }
+
+    /** Issue 16's encoding pair: BlockEncoder.write with TripReply.CODEC, QDataWriter primitives, the encoder before. */
+    private void encodeTyped(int sizeMiB, int rounds) {
+        Object[] values = Protocol.TRIP.values(sizeMiB * Workloads.MIB);
+        var framing = io.github.qdatastream.codec.frame.Framing.TRIP_REPLY;
+        var codec = io.github.qdatastream.codec.protocol.TripReply.CODEC;
+        var w = new io.github.qdatastream.codec.QDataWriter(io.github.qdatastream.codec.StreamOptions.DEFAULT,
+                sizeMiB * Workloads.MIB + (1 << 16));
+        var enc = new io.github.qdatastream.codec.frame.BlockEncoder<>(framing, codec);
+        var before = new io.github.qdatastream.bench.baseline.BlockEncoder<>(framing, codec);
+        long[] size = new long[1];
+        Map<String, Runnable> impls = new LinkedHashMap<>();
+        impls.put("encodeTyped", () -> {
+            w.reset();
+            for (Object v : values) {
+                enc.write(w, (io.github.qdatastream.codec.protocol.TripReply) v);
+            }
+            enc.writeEndMarker(w);
+            size[0] = w.size();
+        });
+        impls.put("encodePrimitives", () -> {
+            w.reset();
+            for (Object o : values) {
+                TypedEncodeBenchmark.writePrimitives(w, (io.github.qdatastream.codec.protocol.TripReply) o);
+            }
+            w.writeUInt16(0xFFFF);
+        });
+        impls.put("encodeTypedBefore", () -> {
+            w.reset();
+            for (Object v : values) {
+                before.write(w, (io.github.qdatastream.codec.protocol.TripReply) v);
+            }
+            before.writeEndMarker(w);
+        });
+        impls.values().forEach(Runnable::run);
+        report("ENCODE_TYPED", "TRIP", impls, rounds, values.length, size[0]);
+    }
+
     private void report(String what, String variant, Map<String, Runnable> impls, int rounds, long items, long bytes) {
         int warmup = 4;
         Map<String, long[]> times = new LinkedHashMap<>();
@@ -231,7 +350,7 @@ public final class Compare {
             consume(v);
             sink++;
         };
-        BlockReassembler.BlockHandler blockSink = (a, off, len, at) -> sink += off;
+        Consumer<Block> blockSink = blk -> sink += blk.offset();
         NettyFraming.FrameHandler nettyHandler = protocol.nettyHandler(valueSink);
         NettyFraming netty = new NettyFraming(protocol.framing().endMarker());
         CopyLoop copy = new CopyLoop();

@@ -51,7 +51,7 @@ public class LinearityBenchmark {
     @Benchmark
     public void reassembler(Blackhole bh, Counters counters) {
         BlockReassembler r = new BlockReassembler(Framing.TRIP_REPLY);
-        BlockReassembler.BlockHandler h = (array, offset, length, streamOffset) -> bh.consume(offset);
+        java.util.function.Consumer<io.github.qdatastream.codec.frame.Block> h = b -> bh.consume(b.offset());
         byte[] b = bytes;
         long n = 0;
         for (int off = 0; off < b.length; off++) {

@@ -2,7 +2,7 @@ package io.github.qdatastream.bench;
 
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockReassembler;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Block;
 import io.github.qdatastream.codec.frame.Event;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,7 +55,7 @@ public class ReassemblyBenchmark {
     private NettyFraming.FrameHandler nettyHandler;
     private Blackhole blackhole;
     private Consumer<Object> valueSink;
-    private BlockReassembler.BlockHandler blockSink;
+    private Consumer<Block> blockSink;
 
     @Setup(Level.Trial)
     public void setUp(Blackhole bh) {
@@ -66,7 +66,7 @@ public class ReassemblyBenchmark {
         blackhole = bh;
         nettyHandler = stream.nettyHandler(bh);
         valueSink = bh::consume;
-        blockSink = (array, offset, length, streamOffset) -> bh.consume(offset);
+        blockSink = b -> bh.consume(b.offset());
     }
 
     @Benchmark
@@ -94,8 +94,8 @@ public class ReassemblyBenchmark {
         for (int len : sizes) {
             d.feed(b, off, len);
             off += len;
-            for (Decoded<Object> e = d.next(); e instanceof Decoded.Value; e = d.next()) {
-                bh.consume(((Decoded.Value<Object>) e).value());
+            for (Event<Object> e = d.next(); e instanceof Event.Value; e = d.next()) {
+                bh.consume(((Event.Value<Object>) e).value());
                 n++;
             }
         }
@@ -106,7 +106,7 @@ public class ReassemblyBenchmark {
     @Benchmark
     public void framingOnly(Counters counters) {
         BlockReassembler r = new BlockReassembler(stream.framing());
-        BlockReassembler.BlockHandler h = blockSink;
+        Consumer<Block> h = blockSink;
         byte[] b = bytes;
         int off = 0;
         long n = 0;
@@ -128,8 +128,8 @@ public class ReassemblyBenchmark {
         for (int len : sizes) {
             r.feed(b, off, len);
             off += len;
-            for (Event e = r.next(); e instanceof Event.Block; e = r.next()) {
-                bh.consume(((Event.Block) e).offset());
+            for (Event<Block> e = r.next(); e instanceof Event.Value; e = r.next()) {
+                bh.consume(((Event.Value<Block>) e).value().offset());
                 n++;
             }
         }

@@ -1,7 +1,7 @@
 package io.github.qdatastream.bench;
 
 import io.github.qdatastream.codec.frame.BlockDecoder;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Event;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,16 +38,16 @@ class BaselinesAgreeTest {
         List<Object> ours = new ArrayList<>();
         BlockDecoder<Object> d = protocol.decoder();
         int off = 0;
-        Decoded<Object> last = null;
+        Event<Object> last = null;
         for (int len : sizes) {
             d.feed(s.bytes(), off, len);
             off += len;
-            for (last = d.next(); last instanceof Decoded.Value; last = d.next()) {
-                ours.add(((Decoded.Value<Object>) last).value());
+            for (last = d.next(); last instanceof Event.Value; last = d.next()) {
+                ours.add(((Event.Value<Object>) last).value());
             }
         }
         if (protocol.framing().endMarker()) {
-            assertInstanceOf(Decoded.EndOfData.class, last);
+            assertInstanceOf(Event.EndOfData.class, last);
         }
 
         List<Object> drained = new ArrayList<>();
@@ -102,5 +102,48 @@ class BaselinesAgreeTest {
         byte[] nettyBytes = new byte[out.readableBytes()];
         out.readBytes(nettyBytes);
         assertEquals(Arrays.toString(s.bytes()), Arrays.toString(nettyBytes));
+    }
+
+    /** Issue 16's pairs measure the same work: the code before the redesign decodes and encodes the same. */
+    @ParameterizedTest
+    @EnumSource(Chunking.class)
+    void theTypedPathTheLowLevelLoopAndThePreviousCodeAgree(Chunking chunking) {
+        Workloads.Stream s = Protocol.TRIP.stream(SIZE);
+        List<Object> expected = Arrays.asList(Protocol.TRIP.values(SIZE));
+        int[] sizes = chunking.sizes(s.length());
+        var framing = io.github.qdatastream.codec.frame.Framing.TRIP_REPLY;
+        var codec = io.github.qdatastream.codec.protocol.TripReply.CODEC;
+        List<Object> typed = new ArrayList<>();
+        List<Object> lowLevel = new ArrayList<>();
+        List<Object> before = new ArrayList<>();
+        var d = new BlockDecoder<>(framing, codec);
+        var r = new io.github.qdatastream.codec.frame.BlockReassembler(framing);
+        var reader = new io.github.qdatastream.codec.QDataReader(new byte[0]);
+        var old = new io.github.qdatastream.bench.baseline.BlockDecoder<>(framing, codec);
+        int off = 0;
+        for (int len : sizes) {
+            d.feed(s.bytes(), off, len);
+            d.drain(typed::add);
+            r.feed(s.bytes(), off, len);
+            r.drain(b -> lowLevel.add(codec.read(reader.reset(b.array(), b.offset(), b.length(), b.streamOffset()))));
+            old.feed(s.bytes(), off, len);
+            old.drain(before::add);
+            off += len;
+        }
+        assertEquals(expected, typed);
+        assertEquals(expected, lowLevel);
+        assertEquals(expected, before);
+
+        var w = new io.github.qdatastream.codec.QDataWriter();
+        var oldW = new io.github.qdatastream.codec.QDataWriter();
+        var oldEnc = new io.github.qdatastream.bench.baseline.BlockEncoder<>(framing, codec);
+        for (Object v : expected) {
+            TypedEncodeBenchmark.writePrimitives(w, (io.github.qdatastream.codec.protocol.TripReply) v);
+            oldEnc.write(oldW, (io.github.qdatastream.codec.protocol.TripReply) v);
+        }
+        w.writeUInt16(0xFFFF);
+        oldEnc.writeEndMarker(oldW);
+        assertEquals(Arrays.toString(s.bytes()), Arrays.toString(w.toByteArray()));
+        assertEquals(Arrays.toString(s.bytes()), Arrays.toString(oldW.toByteArray()));
     }
 }

@@ -3,6 +3,7 @@ package io.github.qdatastream.codec;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes one QDataStream type. Codecs are stateless and thread-safe; compose them with
@@ -19,7 +20,7 @@ import java.util.function.Function;
  *
  * @param <T> the Java type of the value
  */
-public interface Codec<T> {
+public interface Codec<T extends @Nullable Object> {
 
     /** Reads one value, advancing the reader past it. */
     T read(QDataReader in);
@@ -40,7 +41,7 @@ public interface Codec<T> {
     }
 
     /** A codec from a read function and a write function. */
-    static <T> Codec<T> of(String typeName, Function<QDataReader, T> reader, BiConsumer<QDataWriter, T> writer) {
+    static <T extends @Nullable Object> Codec<T> of(String typeName, Function<QDataReader, T> reader, BiConsumer<QDataWriter, T> writer) {
         return of(typeName, 1, reader, writer);
     }
 
@@ -48,7 +49,7 @@ public interface Codec<T> {
      * A codec from a read function and a write function whose values take at least
      * {@code minWireSize} bytes at every stream version.
      */
-    static <T> Codec<T> of(String typeName, int minWireSize, Function<QDataReader, T> reader,
+    static <T extends @Nullable Object> Codec<T> of(String typeName, int minWireSize, Function<QDataReader, T> reader,
                            BiConsumer<QDataWriter, T> writer) {
         if (minWireSize < 1) {
             throw new IllegalArgumentException("minWireSize < 1: " + minWireSize);

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Codecs for the primitive and string types ({@link #QUUID} as {@link java.util.UUID}, raw bytes
@@ -34,9 +35,9 @@ public final class Codecs {
     public static final Codec<Double> DOUBLE = Codec.of("double", 4, QDataReader::readDouble, QDataWriter::writeDouble);
     public static final Codec<Character> QCHAR = Codec.of("QChar", 2, QDataReader::readQChar, QDataWriter::writeQChar);
     /** QString; {@code null} is the null QString. */
-    public static final Codec<String> QSTRING = Codec.of("QString", 4, QDataReader::readString, QDataWriter::writeString);
+    public static final Codec<@Nullable String> QSTRING = Codec.of("QString", 4, QDataReader::readString, QDataWriter::writeString);
     /** QByteArray; {@code null} is the null QByteArray. */
-    public static final Codec<QByteArray> QBYTEARRAY = Codec.of("QByteArray", 4, QDataReader::readByteArray, QDataWriter::writeByteArray);
+    public static final Codec<@Nullable QByteArray> QBYTEARRAY = Codec.of("QByteArray", 4, QDataReader::readByteArray, QDataWriter::writeByteArray);
     /** {@code const char*}: the bytes without the NUL; {@code null} is the null pointer. */
     public static final Codec<QByteArray> CSTRING = Codec.of("const char*", 4,
             in -> {
@@ -94,15 +95,18 @@ public final class Codecs {
     /**
      * Bytes as {@code QDataStream::writeBytes}/{@code readBytes} move them: a size field, then the
      * bytes. This is a QByteArray's wire without its null marker: {@code writeBytes} has none, and
-     * Qt's {@code readBytes} would take {@code 0xFFFFFFFF} for a 4 GiB length, so this codec reads
-     * it as corrupt data and refuses to write {@code null}. The type name is {@code bytes}.
+     * Raw bytes have no null marker: a length {@code 0xFFFFFFFF} (or, from {@code Qt_6_7}, an
+     * extended -1) is {@link SizeLimitExceededException}, as real Qt 6.11's {@code readBytes} reports
+     * it (its size reader gives -1, "cannot store len"), and {@code null} cannot be written. The
+     * type name is {@code bytes}.
      */
     public static final Codec<QByteArray> BYTES = Codec.of("bytes",
             in -> {
                 long at = in.offset();
                 byte[] b = in.readBytes("bytes");
                 if (b == null) {
-                    throw in.corrupt("writeBytes length", "0xFFFFFFFF", at, "raw bytes have no null marker");
+                    throw in.limitExceeded("writeBytes length", -1, Integer.MAX_VALUE - 16, at,
+                            "nothing: raw bytes have no null marker (Qt 6.11: SizeLimitExceeded)");
                 }
                 return QByteArray.wrap(b);
             },

@@ -1,10 +1,16 @@
 package io.github.qdatastream.codec;
 
+import static io.github.qdatastream.codec.internal.Utf16.INT_BE;
+import static io.github.qdatastream.codec.internal.Utf16.INT_LE;
+import static io.github.qdatastream.codec.internal.Utf16.LONG_BE;
+import static io.github.qdatastream.codec.internal.Utf16.LONG_LE;
+import static io.github.qdatastream.codec.internal.Utf16.SHORT_BE;
+import static io.github.qdatastream.codec.internal.Utf16.SHORT_LE;
+
 import io.github.qdatastream.codec.internal.FloatBits;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import io.github.qdatastream.codec.internal.Utf16;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads QDataStream values from a byte array, as {@code QDataStream >>} does.
@@ -31,13 +37,6 @@ import java.util.Objects;
  */
 public final class QDataReader {
 
-    private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
     /** The size field value Qt writes for a null QString / QByteArray ({@code QDataStream::NullCode}). */
     public static final long NULL_SIZE = 0xFFFF_FFFFL;
     /** The size field value that announces a 64-bit size from {@code Qt_6_7} on ({@code ExtendedSize}). */
@@ -59,6 +58,8 @@ public final class QDataReader {
     private int transactionDepth;
     private int transactionStart;
     private int depth;
+    /** QString decoding and its scratch arrays. */
+    private final Utf16 utf16 = new Utf16();
 
     /** A reader over all of {@code data} with {@link StreamOptions#DEFAULT}. */
     public QDataReader(byte[] data) {
@@ -360,6 +361,12 @@ public final class QDataReader {
      * Reads a size field as {@code QDataStream::readQSizeType}: a quint32; {@code 0xFFFFFFFF} gives
      * -1 (Qt's null marker); from {@code Qt_6_7} on {@code 0xFFFFFFFE} is followed by the real size
      * as a qint64. Returns the size, not yet checked against any limit.
+     *
+     * <p>As real Qt 6.11 reads it (checked with Qt 6.11.2 and 6.8.2, {@code
+     * interop/golden/verdicts.jsonl}): an extended size of -1 is the null marker too (a null
+     * QString / QByteArray, also inside a QStringList), and any other negative extended size is
+     * {@link SizeLimitExceededException} ({@code QDataStream::SizeLimitExceeded}: no qsizetype
+     * holds it).
      */
     public long readSizeField(String what) {
         long first = readUInt32();
@@ -369,8 +376,9 @@ public final class QDataReader {
         if (first == EXTENDED_SIZE && version.atLeast(StreamVersion.Qt_6_7)) {
             long at = offset();
             long extended = readInt64();
-            if (extended < 0) {
-                throw corrupt(what + " extended size", extended, at, "a 64-bit size must not be negative");
+            if (extended < -1) {
+                throw limitExceeded(what + " extended size", extended, Long.MAX_VALUE, at,
+                        "nothing: a negative 64-bit size fits no qsizetype (Qt: SizeLimitExceeded)");
             }
             return extended;
         }
@@ -405,10 +413,10 @@ public final class QDataReader {
         if (count < 0 || count > limit) {
             throw limitExceeded(what + " element count", count, limit, fieldOffset, "Limits.maxElements");
         }
-        if (count > end - pos) {
-            // Every Qt value takes at least one byte, so the elements cannot all be here.
-            throw truncated(what + " (" + count + " elements of at least 1 byte)", count);
-        }
+        // No check against the bytes present: Qt reads the elements one by one and reports the
+        // first element's failure (a corrupt element before the end is ReadCorruptData, not
+        // ReadPastEnd), and so does the caller. Every element takes at least one byte, so the
+        // loop ends within remaining() elements; the caller allocates only initialCapacity(count).
         return (int) count;
     }
 
@@ -428,7 +436,7 @@ public final class QDataReader {
      * is kept, as Qt 6 keeps it ({@code QString::fromLatin1(QByteArray)} in Qt 5 stops at the first
      * NUL and drops the rest; keeping it loses nothing).
      */
-    public String readString() {
+    public @Nullable String readString() {
         long at = offset();
         if (version == StreamVersion.Qt_1_0) {
             QByteArray latin1 = readByteArray();
@@ -442,274 +450,16 @@ public final class QDataReader {
             throw corrupt("QString byte count", size, at, "it is odd, but UTF-16 takes two bytes a code unit");
         }
         int n = checkByteCount("QString", size, at);
-        String s = decodeUtf16(buf, pos, n >>> 1, big);
+        String s = utf16.decode(buf, pos, n >>> 1, big);
         pos += n;
         return s;
-    }
-
-    private static final int MAX_SCRATCH = 4096;
-    private static final byte[] NO_SCRATCH = new byte[0];
-    /** Latin-1 narrowing space for strings up to {@link #MAX_SCRATCH} units, reused across reads. */
-    private byte[] scratch = NO_SCRATCH;
-
-    /**
-     * In a little-endian 8-byte read of four UTF-16 units, the lanes holding the units' high
-     * bytes: bytes 1, 3, 5, 7 for little-endian text, 0, 2, 4, 6 for big-endian text.
-     */
-    private static final long HIGH_BYTES_LE_TEXT = 0xFF00_FF00_FF00_FF00L;
-    private static final long HIGH_BYTES_BE_TEXT = 0x00FF_00FF_00FF_00FFL;
-
-    /**
-     * Decodes {@code units} UTF-16 code units. Latin-1 text (every high byte zero, the common
-     * case) is checked and narrowed eight units at a time (two 8-byte reads, a mask test, and
-     * {@link #narrowEight}'s interleave and two swaps) into a scratch array the String constructor
-     * copies; at the first read holding a unit above U+00FF the rest is read as chars. No
-     * {@code CharsetDecoder}: lone surrogates are kept, as Qt does.
-     *
-     * <p>The 8-byte reads and the narrowed stores are little-endian, the byte order of the
-     * machines Java mostly runs on, whatever the text's order: for big-endian text the high bytes
-     * are simply the other lanes, so no byte is swapped. The last read ends exactly at the
-     * string's end and may overlap the one before (those units are narrowed twice, to the same
-     * bytes): no one-unit tail loop, whose varying trip count cost a mispredicted branch per string.
-     */
-    private String decodeUtf16(byte[] b, int from, int units, boolean bigEndian) {
-        if (units <= SHORT_UNITS && units > 0 && b.length - from >= 2 * SHORT_UNITS) {
-            return decodeUtf16Short(b, from, units, bigEndian);
-        }
-        if (units < 8) {
-            return decodeUtf16Tiny(b, from, units, bigEndian);
-        }
-        // Narrow into a scratch array kept by this reader (String's constructor copies it anyway).
-        byte[] latin1 = latin1Scratch(units);
-        long high = bigEndian ? HIGH_BYTES_BE_TEXT : HIGH_BYTES_LE_TEXT;
-        int sx = bigEndian ? 8 : 0;
-        int sy = 8 - sx;
-        int i = 0;
-        for (int stop = units - 8, p = from; i <= stop; i += 8, p += 16) {
-            long x = (long) LONG_LE.get(b, p);
-            long y = (long) LONG_LE.get(b, p + 8);
-            if (((x | y) & high) != 0) {
-                return decodeUtf16Chars(b, from, units, bigEndian);
-            }
-            LONG_LE.set(latin1, i, narrowEight(x, y, sx, sy));
-        }
-        if (i < units) {
-            // The last eight units, overlapping the ones already narrowed. The step is spelled out
-            // here and in the loop on purpose: one boolean helper for both measured about 1.7%
-            // slower on 100-character strings (A/B, QString Latin-1).
-            int last = units - 8;
-            long x = (long) LONG_LE.get(b, from + 2 * last);
-            long y = (long) LONG_LE.get(b, from + 2 * last + 8);
-            if (((x | y) & high) != 0) {
-                return decodeUtf16Chars(b, from, units, bigEndian);
-            }
-            LONG_LE.set(latin1, last, narrowEight(x, y, sx, sy));
-        }
-        return latin1String(latin1, units);
-    }
-
-    /**
-     * A String of the first {@code n} bytes of {@code latin1}, one character a byte. The
-     * {@code hibyte} constructor with high byte 0 is exactly this (a compact Latin-1 string, one
-     * copy) and small enough to inline; {@code new String(.., ISO_8859_1)} reaches the same copy
-     * through the large charset-dispatching constructor, a call per string.
-     */
-    @SuppressWarnings("deprecation")
-    private static String latin1String(byte[] latin1, int n) {
-        return new String(latin1, 0, 0, n);
-    }
-
-    /** Strings up to this many units (most names, labels, train types) take {@link #decodeUtf16Short}. */
-    private static final int SHORT_UNITS = 16;
-
-    /**
-     * For a string of {@code u} units (1 to {@link #SHORT_UNITS}), at {@code 4 * u + k}: the lanes
-     * of the {@code k}-th little-endian 8-byte read that hold the high bytes of the string's own
-     * units (the first unit is in the low bits), for little-endian text. One table read per 8-byte
-     * read, where clamping {@code u - 4k} to 0..4 took a dozen conditional moves.
-     */
-    private static final long[] LANES_LE_TEXT = shortStringLanes(HIGH_BYTES_LE_TEXT);
-    /** The same for big-endian text (each unit's high byte comes first). */
-    private static final long[] LANES_BE_TEXT = shortStringLanes(HIGH_BYTES_BE_TEXT);
-
-    private static long[] shortStringLanes(long highBytes) {
-        long[] lanes = new long[4 * (SHORT_UNITS + 1)];
-        for (int u = 1; u <= SHORT_UNITS; u++) {
-            for (int k = 0; k < 4; k++) {
-                int units = Math.max(0, Math.min(4, u - 4 * k));
-                long firstUnits = units == 4 ? -1L : (1L << (16 * units)) - 1;
-                lanes[4 * u + k] = highBytes & firstUnits;
-            }
-        }
-        return lanes;
-    }
-
-    /**
-     * 1 to {@link #SHORT_UNITS} units with at least {@code 2 * SHORT_UNITS} bytes of the array
-     * from {@code from}: four 8-byte reads whatever the length (bytes after the string are read
-     * but not used), the high bytes of the string's own units tested at once through a mask per
-     * read, all sixteen low bytes packed; no branch depends on the length, so strings of varying
-     * length cost no mispredicted loop exit.
-     */
-    private String decodeUtf16Short(byte[] b, int from, int units, boolean bigEndian) {
-        byte[] latin1 = latin1Scratch(SHORT_UNITS);
-        long[] lanes = bigEndian ? LANES_BE_TEXT : LANES_LE_TEXT;
-        int at = 4 * units;
-        long x0 = (long) LONG_LE.get(b, from);
-        long x1 = (long) LONG_LE.get(b, from + 8);
-        long x2 = (long) LONG_LE.get(b, from + 16);
-        long x3 = (long) LONG_LE.get(b, from + 24);
-        long high = (x0 & lanes[at]) | (x1 & lanes[at + 1]) | (x2 & lanes[at + 2]) | (x3 & lanes[at + 3]);
-        if (high != 0) {
-            // Not Latin-1: the sixteen units as chars in a scratch array (the String copies them).
-            char[] c = charScratch(SHORT_UNITS);
-            if (bigEndian) {
-                putSwappedUnits(c, 0, x0);
-                putSwappedUnits(c, 4, x1);
-                putSwappedUnits(c, 8, x2);
-                putSwappedUnits(c, 12, x3);
-            } else {
-                putUnitsFirstLow(c, 0, x0);
-                putUnitsFirstLow(c, 4, x1);
-                putUnitsFirstLow(c, 8, x2);
-                putUnitsFirstLow(c, 12, x3);
-            }
-            return new String(c, 0, units);
-        }
-        // Only the string's own high bytes were tested: clear all high lanes (the bytes after the
-        // string may be anything) so that narrowEight can merge two reads without masking.
-        long low = bigEndian ? ~HIGH_BYTES_BE_TEXT : ~HIGH_BYTES_LE_TEXT;
-        int sx = bigEndian ? 8 : 0;
-        int sy = 8 - sx;
-        LONG_LE.set(latin1, 0, narrowEight(x0 & low, x1 & low, sx, sy));
-        LONG_LE.set(latin1, 8, narrowEight(x2 & low, x3 & low, sx, sy));
-        return latin1String(latin1, units);
-    }
-
-    /** Chars for text that is not Latin-1, reused up to {@link #MAX_SCRATCH} units (String's constructor copies them). */
-    private char[] charScratch = new char[0];
-
-    /** The Latin-1 narrowing array for at least {@code units} bytes, kept for strings up to {@link #MAX_SCRATCH} units. */
-    private byte[] latin1Scratch(int units) {
-        byte[] latin1 = scratch;
-        if (latin1.length < units) {
-            latin1 = new byte[Math.max(units, SHORT_UNITS)];
-            if (units <= MAX_SCRATCH) {
-                scratch = latin1;
-            }
-        }
-        return latin1;
-    }
-
-    /** The char array for at least {@code units} chars, kept for strings up to {@link #MAX_SCRATCH} units. */
-    private char[] charScratch(int units) {
-        char[] c = charScratch;
-        if (c.length < units) {
-            c = new char[Math.max(units, SHORT_UNITS)];
-            if (units <= MAX_SCRATCH) {
-                charScratch = c;
-            }
-        }
-        return c;
-    }
-
-    /** The four big-endian UTF-16 units of a little-endian 8-byte read into {@code c[i, i + 4)}. */
-    private static void putSwappedUnits(char[] c, int i, long x) {
-        c[i] = Character.reverseBytes((char) x);
-        c[i + 1] = Character.reverseBytes((char) (x >>> 16));
-        c[i + 2] = Character.reverseBytes((char) (x >>> 32));
-        c[i + 3] = Character.reverseBytes((char) (x >>> 48));
-    }
-
-    /**
-     * Strings of fewer than eight units not taken by {@link #decodeUtf16Short} (it needs 32 bytes
-     * of array from the string on), one unit at a time (Latin-1 narrowed as above).
-     */
-    private String decodeUtf16Tiny(byte[] b, int from, int units, boolean bigEndian) {
-        if (units == 0) {
-            return "";
-        }
-        byte[] latin1 = latin1Scratch(units);
-        int hi = bigEndian ? 0 : 1;
-        for (int i = 0, p = from; i < units; i++, p += 2) {
-            if (b[p + hi] != 0) {
-                return decodeUtf16Chars(b, from, units, bigEndian);
-            }
-            latin1[i] = b[p + 1 - hi];
-        }
-        return latin1String(latin1, units);
-    }
-
-    /**
-     * The eight Latin-1 bytes of two consecutive little-endian 8-byte reads {@code x}, {@code y}
-     * of four UTF-16 units each, whose high-byte lanes are all zero, as a long to store
-     * little-endian. {@code sx, sy} are 8, 0 for big-endian text (the low bytes sit in the odd
-     * lanes) and 0, 8 for little-endian text. One shift and an or interleave the two reads' low
-     * bytes ({@code x0 y0 x1 y1 x2 y2 x3 y3}, lane 0 first); two delta swaps put them in order
-     * ({@code x0 x1 y0 y1 x2 x3 y2 y3}, then {@code x0 x1 x2 x3 y0 y1 y2 y3}): 14 operations
-     * for eight units, where packing each read on its own took about twice as many.
-     */
-    private static long narrowEight(long x, long y, int sx, int sy) {
-        long z = (x >>> sx) | (y << sy);
-        long t = (z ^ (z >>> 8)) & 0x0000_FF00_0000_FF00L;
-        z ^= t ^ (t << 8);
-        t = (z ^ (z >>> 16)) & 0x0000_0000_FFFF_0000L;
-        return z ^ t ^ (t << 16);
-    }
-
-    /**
-     * The general case, text with a unit above U+00FF: all units as chars, four per 8-byte read
-     * (the last read ends at the string's end and may overlap the one before), into a scratch
-     * array the String constructor copies (it also tries Latin-1 first, so a wide unit that turns
-     * out to be a false alarm costs nothing but time). Reading the units again from the bytes is
-     * cheaper than widening the part already narrowed one byte at a time.
-     */
-    private String decodeUtf16Chars(byte[] b, int from, int units, boolean bigEndian) {
-        char[] c = charScratch(units);
-        if (units < 4) {
-            for (int i = 0, p = from; i < units; i++, p += 2) {
-                // Cast each call, not the conditional (see readInt16): else both return a boxed Object.
-                c[i] = (char) (bigEndian ? (short) SHORT_BE.get(b, p) : (short) SHORT_LE.get(b, p));
-            }
-            return new String(c, 0, units);
-        }
-        int i = 0;
-        int last = units - 4;
-        if (bigEndian) {
-            for (; i < last; i += 4) {
-                putUnitsFirstHigh(c, i, (long) LONG_BE.get(b, from + 2 * i));
-            }
-            putUnitsFirstHigh(c, last, (long) LONG_BE.get(b, from + 2 * last));
-        } else {
-            for (; i < last; i += 4) {
-                putUnitsFirstLow(c, i, (long) LONG_LE.get(b, from + 2 * i));
-            }
-            putUnitsFirstLow(c, last, (long) LONG_LE.get(b, from + 2 * last));
-        }
-        return new String(c, 0, units);
-    }
-
-    /** Four units into {@code c[i, i + 4)}, the first in the top 16 bits of {@code x}. */
-    private static void putUnitsFirstHigh(char[] c, int i, long x) {
-        c[i] = (char) (x >>> 48);
-        c[i + 1] = (char) (x >>> 32);
-        c[i + 2] = (char) (x >>> 16);
-        c[i + 3] = (char) x;
-    }
-
-    /** Four units into {@code c[i, i + 4)}, the first in the low 16 bits of {@code x}. */
-    private static void putUnitsFirstLow(char[] c, int i, long x) {
-        c[i] = (char) x;
-        c[i + 1] = (char) (x >>> 16);
-        c[i + 2] = (char) (x >>> 32);
-        c[i + 3] = (char) (x >>> 48);
     }
 
     /**
      * A QByteArray: a quint32 length ({@code 0xFFFFFFFF} for null) and the bytes. Returns
      * {@code null} for a null QByteArray.
      */
-    public QByteArray readByteArray() {
+    public @Nullable QByteArray readByteArray() {
         byte[] b = readBytes("QByteArray");
         return b == null ? null : QByteArray.wrap(b);
     }
@@ -741,14 +491,16 @@ public final class QDataReader {
      * information, so this reader rejects such a block as corrupt data. NUL bytes before the last
      * one are kept.
      */
-    public byte[] readCString() {
+    public byte @Nullable [] readCString() {
         long at = offset();
         long size = version.atLeast(StreamVersion.Qt_6_7) ? readSizeField("const char*") : readUInt32();
         if (size == 0) {
             return null;
         }
         if (size < 0) {
-            throw corrupt("const char* length", "0xFFFFFFFF", at, "a const char* has no null marker; a null pointer is length 0");
+            // QDataStream::readBytes: readQSizeType's -1 "cannot store len" (Qt 6.11: SizeLimitExceeded).
+            throw limitExceeded("const char* length", size, Integer.MAX_VALUE - 16, at,
+                    "nothing: a const char* has no null marker (a null pointer is length 0); Qt: SizeLimitExceeded");
         }
         int n = checkByteCount("const char*", size, at);
         if (buf[pos + n - 1] != 0) {

@@ -1,15 +1,21 @@
 package io.github.qdatastream.codec;
 
+import static io.github.qdatastream.codec.internal.Utf16.INT_BE;
+import static io.github.qdatastream.codec.internal.Utf16.INT_LE;
+import static io.github.qdatastream.codec.internal.Utf16.LONG_BE;
+import static io.github.qdatastream.codec.internal.Utf16.LONG_LE;
+import static io.github.qdatastream.codec.internal.Utf16.SHORT_BE;
+import static io.github.qdatastream.codec.internal.Utf16.SHORT_LE;
+
 import io.github.qdatastream.codec.internal.FloatBits;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import io.github.qdatastream.codec.internal.Utf16;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes QDataStream values into a growing byte array, as {@code QDataStream <<} does. Methods
- * return {@code this} so fields chain: {@code w.writeDate(d).writeTime(t).writeUInt16(90)}.
+ * return {@code this} so fields chain: {@code w.write(QDate.CODEC, d).write(QTime.CODEC, t).writeUInt16(90)}.
  *
  * <p>Unsigned writers take the Java types {@link QDataReader} returns and write their low bits
  * ({@code writeUInt16(0xFFFF)}); a value outside the unsigned range is a caller mistake and
@@ -17,19 +23,14 @@ import java.util.Objects;
  */
 public final class QDataWriter {
 
-    private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
     private final StreamOptions options;
     private final StreamVersion version;
     private final boolean big;
     private final boolean doubleFloats;
     private byte[] buf;
     private int pos;
+    /** QString encoding and its scratch array. */
+    private final Utf16 utf16 = new Utf16();
 
     /** A writer with {@link StreamOptions#DEFAULT}. */
     public QDataWriter() {
@@ -198,7 +199,7 @@ public final class QDataWriter {
      * character above U+00FF becomes {@code '?'}, as {@code QString::toLatin1()} does). Before
      * {@code Qt_2_1} Qt has no null marker for strings and writes a null QString as an empty one.
      */
-    public QDataWriter writeString(String s) {
+    public QDataWriter writeString(@Nullable String s) {
         if (version == StreamVersion.Qt_1_0) {
             return writeByteArray(s == null ? null : QByteArray.wrap(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
         }
@@ -208,71 +209,16 @@ public final class QDataWriter {
         int n = s.length();
         writeSizeField(2L * n);
         ensure(2 * n);
-        byte[] b = buf;
-        int p = pos;
-        if (n < 4) {
-            for (int i = 0; i < n; i++, p += 2) {
-                char c = s.charAt(i);
-                if (big) {
-                    SHORT_BE.set(b, p, (short) c);
-                } else {
-                    SHORT_LE.set(b, p, (short) c);
-                }
-            }
-            pos = p;
-            return this;
-        }
-        // The chars in one bulk copy (for a Latin-1 string the JDK's vectorised inflation), then
-        // four units per 8-byte store; the last store ends at the string's end and may overlap
-        // the one before (rewriting the same bytes) instead of a tail loop.
-        char[] c = charScratch(n);
-        s.getChars(0, n, c, 0);
-        int last = n - 4;
-        if (big) {
-            for (int i = 0; i < last; i += 4, p += 8) {
-                LONG_BE.set(b, p, unitsFirstHigh(c, i));
-            }
-            LONG_BE.set(b, pos + 2 * last, unitsFirstHigh(c, last));
-        } else {
-            for (int i = 0; i < last; i += 4, p += 8) {
-                LONG_LE.set(b, p, unitsFirstLow(c, i));
-            }
-            LONG_LE.set(b, pos + 2 * last, unitsFirstLow(c, last));
-        }
+        utf16.encode(s, n, buf, pos, big);
         pos += 2 * n;
         return this;
-    }
-
-    private static final int MAX_SCRATCH = 4096;
-    /** Chars of the string being written, reused for strings up to {@link #MAX_SCRATCH} units. */
-    private char[] chars = new char[0];
-
-    private char[] charScratch(int n) {
-        char[] c = chars;
-        if (c.length < n) {
-            c = new char[Math.max(n, 64)];
-            if (n <= MAX_SCRATCH) {
-                chars = c;
-            }
-        }
-        return c;
-    }
-
-    /** {@code c[i, i + 4)} as a long whose big-endian bytes are the four units in order. */
-    private static long unitsFirstHigh(char[] c, int i) {
-        return ((long) c[i] << 48) | ((long) c[i + 1] << 32) | ((long) c[i + 2] << 16) | c[i + 3];
-    }
-
-    /** {@code c[i, i + 4)} as a long whose little-endian bytes are the four units in order. */
-    private static long unitsFirstLow(char[] c, int i) {
-        return c[i] | ((long) c[i + 1] << 16) | ((long) c[i + 2] << 32) | ((long) c[i + 3] << 48);
     }
 
     /**
      * A QByteArray; {@code null} writes the null marker from {@code Qt_3_3} on, and an empty byte
      * array before that (as Qt does: older streams have no null byte array).
      */
-    public QDataWriter writeByteArray(QByteArray a) {
+    public QDataWriter writeByteArray(@Nullable QByteArray a) {
         if (a == null) {
             return version.before(StreamVersion.Qt_3_3) ? writeInt32(0) : writeInt32(-1);
         }
@@ -290,7 +236,7 @@ public final class QDataWriter {
      * {@code Qt_6_7} on when needed), the bytes, the NUL;
      * {@code null} writes length 0 (Qt's null pointer).
      */
-    public QDataWriter writeCString(byte[] s) {
+    public QDataWriter writeCString(byte @Nullable [] s) {
         if (s == null) {
             return writeInt32(0);
         }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The value of a {@code QMap<K, V>} or {@code QHash<K, V>} as it is on the wire: entries in wire
@@ -12,7 +13,7 @@ import java.util.Objects;
  * keeps exactly what arrived; encoding writes the entries in this order. To build one the way Qt
  * orders it for a stream version, see {@link Codecs#qtMapOrder}.
  */
-public record QMap<K, V>(List<QPair<K, V>> entries) {
+public record QMap<K extends @Nullable Object, V extends @Nullable Object>(List<QPair<K, V>> entries) {
 
     public QMap {
         entries = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(entries, "entries")));
@@ -35,7 +36,7 @@ public record QMap<K, V>(List<QPair<K, V>> entries) {
     }
 
     /** The value of the last entry (in wire order) with this key, or null; QMap's lookup after decoding. */
-    public V get(K key) {
+    public @Nullable V get(K key) {
         V found = null;
         for (QPair<K, V> e : entries) {
             if (Objects.equals(e.first(), key)) {

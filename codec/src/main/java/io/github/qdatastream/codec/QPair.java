@@ -1,11 +1,13 @@
 package io.github.qdatastream.codec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A {@code QPair<A, B>}; also the entry type of {@link QMap}. Either side may be {@code null}
  * (a null QString, for example).
  */
-public record QPair<A, B>(A first, B second) {
-    public static <A, B> QPair<A, B> of(A first, B second) {
+public record QPair<A extends @Nullable Object, B extends @Nullable Object>(A first, B second) {
+    public static <A extends @Nullable Object, B extends @Nullable Object> QPair<A, B> of(A first, B second) {
         return new QPair<>(first, second);
     }
 }

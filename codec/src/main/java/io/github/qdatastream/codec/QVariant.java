@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A QVariant: a value tagged with its Qt type, as {@code QDataStream << QVariant} writes it.
@@ -326,12 +327,12 @@ public final class QVariant {
     }
 
     /** The value of a QString variant: null for the null QString. */
-    public String getString() {
+    public @Nullable String getString() {
         return get(Codecs.QSTRING);
     }
 
     /** The value of a QByteArray variant: null for the null QByteArray. */
-    public QByteArray getByteArray() {
+    public @Nullable QByteArray getByteArray() {
         return get(Codecs.QBYTEARRAY);
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The types a {@link QVariant} (and a {@link TypeExpression}) can hold: Qt's built-in value types,
@@ -105,12 +106,12 @@ public final class VariantRegistry {
     }
 
     /** The type expression a user alias stands for, or null. */
-    public TypeExpression alias(String name) {
+    public @Nullable TypeExpression alias(String name) {
         return aliases.get(name);
     }
 
     /** The codec of a leaf name (built-in, user codec, user alias or QVariant), or null. */
-    Codec<?> leafCodec(String name) {
+    @Nullable Codec<?> leafCodec(String name) {
         Codec<?> c = userCodecs.get(name);
         if (c != null) return c;
         TypeExpression a = aliases.get(name);
@@ -123,10 +124,7 @@ public final class VariantRegistry {
      * The type of a variant whose type name is {@code name}: its type expression, or null when this
      * registry does not know the name.
      */
-    public TypeExpression variantType(String name) {
-        if (name.equals("void")) {
-            return null; // QMetaType::Void has no stream operators: Qt cannot save or load it
-        }
+    public @Nullable TypeExpression variantType(String name) {
         if (name.indexOf('(') >= 0) {
             return null; // rawData(N) is a type expression, not a Qt type
         }
@@ -138,7 +136,7 @@ public final class VariantRegistry {
     }
 
     /** The codec of a variant's value whose type name is {@code name}, or null if unknown. */
-    Codec<Object> valueCodec(String name) {
+    @Nullable Codec<Object> valueCodec(String name) {
         Codec<Object> c = cache.get(name);
         if (c != null) return c;
         TypeExpression t = variantType(name);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The type ids a {@link QVariant} carries on the wire, per numbering. Qt renumbered its built-in
@@ -106,7 +107,7 @@ public final class VariantTypes {
     }
 
     /** The built-in type name with {@code id} at {@code version}, or null (unknown, invalid or the user id). */
-    public static String name(long id, StreamVersion version) {
+    public static @Nullable String name(long id, StreamVersion version) {
         return table(version).byId.get(id);
     }
 

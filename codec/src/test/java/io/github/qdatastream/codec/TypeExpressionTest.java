@@ -3,12 +3,9 @@ package io.github.qdatastream.codec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.HexFormat;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class TypeExpressionTest {
@@ -135,48 +132,5 @@ class TypeExpressionTest {
                 .encode(QMap.ofEntries(QPair.of("a", List.of(1, 2))));
         assertEquals(QMap.ofEntries(QPair.of("a", List.of(1, 2))), c.decode(b));
         assertEquals("00000001000000020061000000020000000100000002", HexFormat.of().formatHex(b));
-    }
-
-    @Test
-    void canonicalTextParsesBackToTheSameExpression() {
-        qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
-            String text = VariantGenerators.typeText(new SplittableRandom(seed), 4);
-            TypeExpression t = TypeExpression.parse(text);
-            assertEquals(t, TypeExpression.parse(t.toString()));
-            assertEquals(t.toString(), t.codec().typeName());
-        });
-    }
-
-    @Test
-    void everyRandomTypeRoundTripsItsValues() {
-        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
-            SplittableRandom r = new SplittableRandom(seed);
-            TypeExpression t = TypeExpression.parse(VariantGenerators.typeText(r, 3));
-            StreamOptions o = StreamOptions.of(VariantGenerators.VERSIONS.get(1 + r.nextInt(VariantGenerators.VERSIONS.size() - 1)));
-            Object v = VariantGenerators.value(t, o.version(), r);
-            byte[] b = t.codec().encode(v, o);
-            Object back = t.codec().decode(b, o);
-            assertEquals(HexFormat.of().formatHex(b), HexFormat.of().formatHex(t.codec().encode(back, o)), () -> t + " " + v);
-        });
-    }
-
-    @Test
-    void arbitraryTextParsesOrIsAnIllegalArgumentException() {
-        String alphabet = "QList<>QMap,QPair int const char* QString  qint8<<>>,,*:_";
-        qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
-            SplittableRandom r = new SplittableRandom(seed);
-            StringBuilder sb = new StringBuilder();
-            if (r.nextBoolean()) sb.append(VariantGenerators.typeText(r, 3));
-            for (int i = r.nextInt(6); i > 0; i--) {
-                int at = r.nextInt(sb.length() + 1);
-                sb.insert(at, r.nextInt(10) == 0 ? (char) r.nextInt(0x10000) : alphabet.charAt(r.nextInt(alphabet.length())));
-            }
-            try {
-                TypeExpression t = TypeExpression.parse(sb.toString());
-                assertEquals(t, TypeExpression.parse(t.toString()));
-            } catch (IllegalArgumentException expected) {
-                assertTrue(expected.getMessage().contains("position"), expected.getMessage());
-            }
-        });
     }
 }

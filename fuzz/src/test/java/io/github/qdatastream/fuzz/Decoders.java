@@ -4,7 +4,8 @@ import io.github.qdatastream.codec.Codec;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockReassembler;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Block;
+import io.github.qdatastream.codec.frame.Decoder;
 import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.frame.Framing;
 import io.github.qdatastream.codec.frame.TransactionReader;
@@ -40,101 +41,60 @@ final class Decoders {
     }
 
     static SplitCheck.Decoder blocks(Framing framing) {
-        BlockReassembler r = new BlockReassembler(framing);
-        return new SplitCheck.Decoder() {
-            @Override
-            public void feed(byte[] b, int off, int len) {
-                r.feed(b, off, len);
-            }
-
-            @Override
-            public void feed(ByteBuffer src) {
-                r.feed(src);
-            }
-
-            @Override
-            public void endOfInput() {
-                r.endOfInput();
-            }
-
-            @Override
-            public SplitCheck.Event next() {
-                Event e = r.next();
-                if (e instanceof Event.Block b) {
-                    if (b.length() > framing.maxBlockSize()) {
-                        throw new AssertionError(b + " is larger than the limit " + framing.maxBlockSize());
-                    }
-                    return new SplitCheck.Data(b.toByteArray(), b.streamOffset(), b.length());
-                }
-                if (e instanceof Event.EndOfData end) {
-                    return new SplitCheck.End(end.streamOffset(), end.markerSeen());
-                }
-                return new SplitCheck.Need(((Event.NeedMoreData) e).atLeast());
-            }
-
-            @Override
-            public long bytesConsumed() {
-                return r.bytesConsumed();
-            }
-
-            @Override
-            public boolean exactNeed() {
-                return true;
-            }
-        };
+        return adapt(new BlockReassembler(framing), true, framing);
     }
 
     static <T> SplitCheck.Decoder blockValues(Framing framing, Codec<T> codec, StreamOptions options) {
-        BlockDecoder<T> d = new BlockDecoder<>(framing, codec, options);
-        return typed(d::feed, d::feed, d::endOfInput, d::next, d::bytesConsumed, true);
+        return adapt(new BlockDecoder<>(framing, codec, options), true, null);
     }
 
     static <T> SplitCheck.Decoder transactions(Codec<T> codec, StreamOptions options) {
-        TransactionReader<T> d = new TransactionReader<>(codec, options);
-        return typed(d::feed, d::feed, d::endOfInput, d::next, d::bytesConsumed, false);
+        return adapt(new TransactionReader<>(codec, options), false, null);
     }
 
-    interface ArrayFeed {
-        void feed(byte[] b, int off, int len);
-    }
-
-    interface BufferFeed {
-        void feed(ByteBuffer b);
-    }
-
-    private static <T> SplitCheck.Decoder typed(ArrayFeed arrays, BufferFeed buffers, Runnable eof,
-            java.util.function.Supplier<Decoded<T>> next, java.util.function.LongSupplier consumed, boolean exact) {
+    /**
+     * Any decoder of the codec, through its one contract: a {@link Block} is copied out (its view
+     * is only valid until the next call) and checked against {@code blockLimit}'s maximum.
+     */
+    private static <T> SplitCheck.Decoder adapt(Decoder<T> d, boolean exact, Framing blockLimit) {
         return new SplitCheck.Decoder() {
             @Override
             public void feed(byte[] b, int off, int len) {
-                arrays.feed(b, off, len);
+                d.feed(b, off, len);
             }
 
             @Override
             public void feed(ByteBuffer src) {
-                buffers.feed(src);
+                d.feed(src);
             }
 
             @Override
             public void endOfInput() {
-                eof.run();
+                d.endOfInput();
             }
 
             @Override
             public SplitCheck.Event next() {
-                Decoded<T> e = next.get();
-                if (e instanceof Decoded.Value<T> v) {
-                    return new SplitCheck.Data(v.value(), v.streamOffset(), v.size());
+                Event<T> e = d.next();
+                if (e instanceof Event.Value<T> v) {
+                    Object value = v.value();
+                    if (value instanceof Block b) {
+                        if (b.length() > blockLimit.maxBlockSize()) {
+                            throw new AssertionError(b + " is larger than the limit " + blockLimit.maxBlockSize());
+                        }
+                        value = b.toByteArray();
+                    }
+                    return new SplitCheck.Data(value, v.streamOffset(), v.size());
                 }
-                if (e instanceof Decoded.EndOfData<T> end) {
+                if (e instanceof Event.EndOfData<T> end) {
                     return new SplitCheck.End(end.streamOffset(), end.markerSeen());
                 }
-                return new SplitCheck.Need(((Decoded.NeedMoreData<T>) e).atLeast());
+                return new SplitCheck.Need(((Event.NeedMoreData<T>) e).atLeast());
             }
 
             @Override
             public long bytesConsumed() {
-                return consumed.getAsLong();
+                return d.bytesConsumed();
             }
 
             @Override

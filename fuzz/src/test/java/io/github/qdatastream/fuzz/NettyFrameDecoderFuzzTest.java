@@ -16,8 +16,9 @@ import java.util.List;
 
 /**
  * The Netty frame decoder ({@code QDataStreamFrameDecoder.payloads}) in every framing, fed the
- * fuzzer's chunks as heap and direct buffers: it must emit exactly the blocks, end-of-data event
- * and error that the sans-I/O reassembler gives for the whole input, release what it is given,
+ * fuzzer's chunks as heap, direct, offset-slice and composite buffers ({@link NettyFeed#shape}):
+ * it must emit exactly the blocks, end-of-data event and error that the sans-I/O reassembler
+ * gives for the whole input, release what it is given,
  * and never throw anything but a {@link QDataStreamException} through {@code exceptionCaught}.
  */
 class NettyFrameDecoderFuzzTest {

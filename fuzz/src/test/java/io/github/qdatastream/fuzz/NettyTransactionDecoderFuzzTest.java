@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * The Netty decoder for unframed values ({@link QDataStreamTransactionDecoder}) with a type from
- * {@link TypeGrammar}, fed the fuzzer's chunks as heap and direct buffers: it must pass on exactly
- * the values, in order, and the error that the sans-I/O transaction reader gives for the whole
- * input (a null value as {@link QDataStreamNullValue}), release what it is given, and never throw
+ * {@link TypeGrammar}, fed the fuzzer's chunks as heap, direct, offset-slice and composite
+ * buffers ({@link NettyFeed#shape}): it must pass on exactly the values, in order, and the error
+ * that the sans-I/O transaction reader gives for the whole input (a null value as {@link QDataStreamNullValue}), release what it is given, and never throw
  * anything but a {@link QDataStreamException} through {@code exceptionCaught}.
  */
 class NettyTransactionDecoderFuzzTest {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.qdatastream.codec.Codecs;
 import io.github.qdatastream.codec.FloatPrecision;
+import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.QDataWriter;
 import io.github.qdatastream.codec.QDate;
 import io.github.qdatastream.codec.QTime;
@@ -115,8 +116,9 @@ public final class SeedGenerator {
 
     private void write(String target, String name, byte[] input) throws IOException {
         if (target.startsWith("ReassemblerFuzzTest#")) {
-            // The Netty decoder takes the same input layout: framing, chunking, stream.
+            // The Netty decoder and the StreamReader take the same input layout: framing, chunking, stream.
             writeOne("NettyFrameDecoderFuzzTest#nettyEmitsWhatTheReassemblerGives", name, input);
+            writeOne("StreamReaderFuzzTest#streamReaderReturnsWhatTheReassemblerGives", name, input);
         }
         writeOne(target, name, input);
     }
@@ -233,7 +235,8 @@ public final class SeedGenerator {
         try {
             decode.run();
             return true;
-        } catch (RuntimeException e) {
+        } catch (QDataStreamException e) {
+            // only the codec's rejection; anything else is a bug and stops the generator
             rejected++;
             System.out.println("codec rejects " + name + ": " + e.getMessage());
             return false;

@@ -1,11 +1,22 @@
 package io.github.qdatastream.harness;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +27,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 io.github.qdatastream.harness.cli.EncodeCommand.class,
                 io.github.qdatastream.harness.cli.DecodeCommand.class,
+                io.github.qdatastream.harness.cli.InspectCommand.class,
                 io.github.qdatastream.harness.command.FortuneServerCommand.class,
                 io.github.qdatastream.harness.command.FortuneCommand.class,
                 io.github.qdatastream.harness.command.TripServerCommand.class,
@@ -79,7 +91,64 @@ public final class Qds implements Runnable {
         return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
     }
 
+    /**
+     * Runs {@code qds}. Text is UTF-8 whatever the locale: stdout and stderr are UTF-8 (so a
+     * fortune or a city prints right under {@code LC_ALL=C}), and so are the arguments, even
+     * where the JVM decoded them as ASCII ({@link #utf8Arguments}). Stdin and files are read as
+     * UTF-8 by each command.
+     */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(err);
+        CommandLine cl = commandLine();
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        int exit = cl.execute(utf8Arguments(args, System.getProperty("sun.jnu.encoding"), Path.of("/proc/self/cmdline")));
+        out.flush();
+        System.exit(exit);
+    }
+
+    /**
+     * The arguments as UTF-8. The JVM decodes {@code main}'s arguments with the locale's charset
+     * ({@code sun.jnu.encoding}; ASCII under {@code LC_ALL=C}, where "Zürich" arrives as
+     * "Z\ufffd\ufffdrich", and JDK 17 ignores {@code -Dsun.jnu.encoding}). On Linux the
+     * original bytes are still in {@code /proc/self/cmdline}: its last {@code args.length}
+     * entries are decoded again as UTF-8, provided each, decoded with the locale's charset,
+     * gives back the argument the JVM passed (so nothing but the charset can differ). Otherwise,
+     * and where the charset is UTF-8 already, {@code args} are returned as they are.
+     */
+    static String[] utf8Arguments(String[] args, String jnuEncoding, Path cmdline) {
+        Charset platform;
+        try {
+            platform = jnuEncoding == null ? Charset.defaultCharset() : Charset.forName(jnuEncoding);
+        } catch (IllegalArgumentException e) {
+            return args;
+        }
+        if (platform.equals(StandardCharsets.UTF_8) || args.length == 0) return args;
+        byte[] raw;
+        try {
+            raw = Files.readAllBytes(cmdline);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return args;
+        }
+        List<byte[]> entries = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == 0) {
+                entries.add(Arrays.copyOfRange(raw, start, i));
+                start = i + 1;
+            }
+        }
+        if (start < raw.length) entries.add(Arrays.copyOfRange(raw, start, raw.length));
+        if (entries.size() < args.length) return args;
+        String[] fixed = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            byte[] bytes = entries.get(entries.size() - args.length + i);
+            if (!new String(bytes, platform).equals(args[i])) return args;
+            fixed[i] = new String(bytes, StandardCharsets.UTF_8);
+        }
+        return fixed;
     }
 }

@@ -3,25 +3,26 @@ package io.github.qdatastream.netty;
 import io.github.qdatastream.codec.Codec;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
+import io.github.qdatastream.codec.frame.Block;
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockReassembler;
+import io.github.qdatastream.codec.frame.Decoder;
 import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.frame.Framing;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Splits a TCP byte stream of size-prefixed QDataStream blocks into whole blocks, by driving the
- * codec's sans-I/O {@link BlockReassembler}: the same framing code as every other user of the
- * codec, with Netty only doing the I/O.
+ * codec's sans-I/O {@link BlockReassembler} (or {@link BlockDecoder}): the same framing code as
+ * every other user of the codec, with Netty only doing the I/O.
  *
  * <h2>Two modes</h2>
  * <ul>
  *   <li>{@link #payloads(Framing)} emits each block's payload (without its size prefix) as a
- *       {@link ByteBuf} that the next handler must release;
+ *       {@link ByteBuf}, a retained slice of the cumulation, that the next handler must release;
  *   <li>{@link #messages(Framing, Codec, StreamOptions)} decodes each block with a
  *       {@link Codec} and emits the value; a block with bytes left over after the value is
  *       corrupt data.
@@ -41,6 +42,17 @@ import java.util.Objects;
  *                                                  then userEventTriggered(QDataStreamEndOfData.INSTANCE)
  * </pre>
  *
+ * <h2>Copies</h2>
+ * The decoder hands the codec's {@link Decoder} (a {@link BlockReassembler} for payloads, a
+ * {@link BlockDecoder} for messages) exactly the bytes it asks for ({@code NeedMoreData}'s count:
+ * a size prefix, then the whole payload once {@code ByteToMessageDecoder}'s cumulation holds it),
+ * so a payload is never gathered in a second buffer: a heap cumulation is read in place.
+ * {@link #payloads} passes each payload on as a retained slice of the cumulation (no copy out,
+ * for heap and direct buffers); a direct cumulation is copied once into the codec (its rule for a
+ * direct {@code ByteBuffer}), which for {@link #messages} is the copy a {@code byte[]} reader needs.
+ * One message per {@code decode} call, into Netty's out list, so the end-of-data event follows the
+ * last block in order without firing {@code channelRead} by hand.
+ *
  * <h2>Limits and errors</h2>
  * The block size is checked against {@link Framing#maxBlockSize()} as soon as the size prefix
  * has arrived, before any byte of the block is buffered. On any {@link QDataStreamException}
@@ -55,25 +67,28 @@ import java.util.Objects;
  *
  * @param <T> what is emitted: {@link ByteBuf} payloads or decoded messages
  */
-public final class QDataStreamFrameDecoder<T> extends SansIoDecoder {
+public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
 
     private final Framing framing;
-    private final Codec<T> codec;
-    private final StreamOptions options;
-    private final BlockReassembler reassembler;
+    private final boolean payloads;
     private boolean endSeen;
     private long blocks;
+    /** The stream offset of the cumulation's reader index. */
+    private long readerOffset;
+    /** Bytes from the reader index already fed to the codec, marked read once their event is handled. */
+    private int fedAhead;
+    private long received;
 
-    private QDataStreamFrameDecoder(Framing framing, Codec<T> codec, StreamOptions options) {
+    @SuppressWarnings("unchecked")
+    private QDataStreamFrameDecoder(Framing framing, Decoder<?> decoder, boolean payloads) {
+        super((Decoder<Object>) decoder);
         this.framing = Objects.requireNonNull(framing, "framing");
-        this.codec = codec;
-        this.options = options;
-        this.reassembler = new BlockReassembler(framing);
+        this.payloads = payloads;
     }
 
     /** A decoder that emits each block's payload as a {@link ByteBuf} (the receiver releases it). */
     public static QDataStreamFrameDecoder<ByteBuf> payloads(Framing framing) {
-        return new QDataStreamFrameDecoder<>(framing, null, null);
+        return new QDataStreamFrameDecoder<>(framing, new BlockReassembler(framing), true);
     }
 
     /**
@@ -81,8 +96,8 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder {
      * decodes to {@code null} (a null QString) is emitted as {@link QDataStreamNullValue#INSTANCE}.
      */
     public static <T> QDataStreamFrameDecoder<T> messages(Framing framing, Codec<T> codec, StreamOptions options) {
-        return new QDataStreamFrameDecoder<>(framing, Objects.requireNonNull(codec, "codec"),
-                Objects.requireNonNull(options, "options"));
+        return new QDataStreamFrameDecoder<>(framing, new BlockDecoder<>(framing, Objects.requireNonNull(codec, "codec"),
+                Objects.requireNonNull(options, "options")), false);
     }
 
     public Framing framing() {
@@ -99,57 +114,93 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder {
         return endSeen;
     }
 
-    /** Bytes received so far. */
+    /** Bytes received so far (handed to the codec, or waiting in the cumulation for the rest of their unit). */
     public long bytesReceived() {
-        return reassembler.bytesFed();
+        return received;
     }
 
     @Override
-    void feed(ByteBuffer bytes) {
-        reassembler.feed(bytes);
-    }
-
-    @Override
-    void endOfInput() {
-        reassembler.endOfInput();
-    }
-
-    @Override
-    void drain(ChannelHandlerContext ctx, List<Object> out) {
-        boolean endThisTime = false;
+    void decodeSome(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        Decoder<Object> decoder = decoder();
+        received = readerOffset + in.readableBytes();
         for (;;) {
-            Event e = reassembler.next();
-            if (e instanceof Event.Block b) {
-                blocks++;
-                out.add(codec == null ? ctx.alloc().buffer(b.length()).writeBytes(b.array(), b.offset(), b.length())
-                        : QDataStreamNullValue.orMarker(decodeBlock(b)));
-            } else if (e instanceof Event.EndOfData end) {
-                if (end.markerSeen() && !endSeen) {
-                    endSeen = true;
-                    // Deliver the blocks before the event, in stream order.
-                    flush(ctx, out);
-                    ctx.fireUserEventTriggered(QDataStreamEndOfData.INSTANCE);
-                }
-                // Bytes after the marker: one more next() raises the reassembler's corrupt-data error.
-                if (endThisTime || reassembler.bytesConsumed() >= reassembler.bytesFed()) {
+            Event<Object> e = decoder.next();
+            if (e instanceof Event.NeedMoreData<Object> need) {
+                // Every byte fed so far was used (a size prefix): mark it read.
+                consumeFed(in);
+                // Exact for framed input: a prefix, then the whole payload. Feed it only once all of
+                // it is here, so the codec never gathers a partial block in a buffer of its own and
+                // reads a heap cumulation in place.
+                if (need.atLeast() > in.readableBytes()) {
                     return;
                 }
-                endThisTime = true;
-            } else {
+                int n = (int) need.atLeast();
+                if (in.hasArray()) {
+                    decoder.feed(in.array(), in.arrayOffset() + in.readerIndex(), n);
+                } else {
+                    decoder.feed(in.nioBuffer(in.readerIndex(), n));
+                }
+                // The bytes stay readable in `in` until the event they complete is handled.
+                fedAhead = n;
+            } else if (e instanceof Event.Value<Object> v) {
+                blocks++;
+                out.add(payloads ? payload(ctx, in, (Block) v.value()) : QDataStreamNullValue.orMarker(v.value()));
+                consumeFed(in);
+                // One message per call: ByteToMessageDecoder passes it on and calls again.
                 return;
+            } else {
+                consumeFed(in);
+                if (((Event.EndOfData<Object>) e).markerSeen() && !endSeen) {
+                    endSeen = true;
+                    // Every block before the marker was passed on after an earlier decode call.
+                    ctx.fireUserEventTriggered(QDataStreamEndOfData.INSTANCE);
+                }
+                if (!in.isReadable()) {
+                    return;
+                }
+                // Bytes after the marker: the codec raises its corrupt-data error.
+                feedRest(in);
             }
         }
     }
 
-    private T decodeBlock(Event.Block b) {
-        return BlockDecoder.decodeExactly(codec, b.array(), b.offset(), b.length(), b.streamOffset(),
-                framing.prefixBytes(), options);
+    @Override
+    void decodeEnd(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        // ByteToMessageDecoder has called decode until it made no progress: what is left is less
+        // than the codec asked for. Hand it over, then say the peer closed.
+        feedRest(in);
+        decoder().endOfInput();
+        for (int before = -1; out.size() > before; ) {
+            before = out.size();
+            decodeSome(ctx, in, out);
+        }
     }
 
-    private void flush(ChannelHandlerContext ctx, List<Object> out) {
-        for (Object o : out) {
-            ctx.fireChannelRead(o);
+    /**
+     * The payload of {@code b} as a retained slice of the cumulation, where it still is (always,
+     * as this decoder feeds); a copy otherwise.
+     */
+    private ByteBuf payload(ChannelHandlerContext ctx, ByteBuf in, Block b) {
+        long at = in.readerIndex() + (b.streamOffset() - readerOffset);
+        if (at >= in.readerIndex() && at + b.length() <= in.writerIndex()) {
+            return in.retainedSlice((int) at, b.length());
         }
-        out.clear();
+        return ctx.alloc().buffer(b.length()).writeBytes(b.array(), b.offset(), b.length());
+    }
+
+    /** Marks the bytes fed for the event just handled as read. */
+    private void consumeFed(ByteBuf in) {
+        in.skipBytes(fedAhead);
+        readerOffset += fedAhead;
+        fedAhead = 0;
+    }
+
+    private void feedRest(ByteBuf in) {
+        int n = in.readableBytes();
+        if (n > 0) {
+            decoder().feed(in.nioBuffer());
+            in.skipBytes(n);
+            readerOffset += n;
+        }
     }
 }

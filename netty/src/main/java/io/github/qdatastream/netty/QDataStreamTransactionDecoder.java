@@ -2,10 +2,10 @@ package io.github.qdatastream.netty;
 
 import io.github.qdatastream.codec.Codec;
 import io.github.qdatastream.codec.StreamOptions;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.frame.TransactionReader;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
-import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
@@ -18,36 +18,42 @@ import java.util.List;
  * | 00 00 | 00 06 00 48 | 00 69 00 21 |     --&gt;    "Hi!"
  * </pre>
  *
- * Errors are handled as in {@link QDataStreamFrameDecoder}: the codec's exception is fired
- * through {@code exceptionCaught}, the channel is closed, later bytes are discarded; the peer
- * closing inside a value fires a {@code TruncatedInputException}. A value that decodes to
- * {@code null} is passed on as {@link QDataStreamNullValue#INSTANCE}. Not {@code @Sharable}.
+ * Each read is handed to the reader whole (it keeps the bytes of a value that is not complete:
+ * without a size prefix it cannot know where a value ends before decoding it). Errors are handled
+ * as in {@link QDataStreamFrameDecoder}: the codec's exception is fired through
+ * {@code exceptionCaught}, the channel is closed, later bytes are discarded; the peer closing
+ * inside a value fires a {@code TruncatedInputException}. A value that decodes to {@code null} is
+ * passed on as {@link QDataStreamNullValue#INSTANCE}. Not {@code @Sharable}.
  *
  * @param <T> the value type
  */
-public final class QDataStreamTransactionDecoder<T> extends SansIoDecoder {
-
-    private final TransactionReader<T> reader;
+public final class QDataStreamTransactionDecoder<T> extends SansIoDecoder<T> {
 
     public QDataStreamTransactionDecoder(Codec<T> codec, StreamOptions options) {
-        this.reader = new TransactionReader<>(codec, options);
+        super(new TransactionReader<>(codec, options));
     }
 
     @Override
-    void feed(ByteBuffer bytes) {
-        reader.feed(bytes);
+    void decodeSome(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        // A heap buffer's array is read in place until drained, so the bytes are marked read
+        // only after the drain (the reader has copied whatever it keeps by then).
+        decoder().feed(in.nioBuffer());
+        drain(out);
+        in.skipBytes(in.readableBytes());
     }
 
     @Override
-    void endOfInput() {
-        reader.endOfInput();
+    void decodeEnd(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (in.isReadable()) {
+            decodeSome(ctx, in, out);
+        }
+        decoder().endOfInput();
+        drain(out);
     }
 
-    @Override
-    void drain(ChannelHandlerContext ctx, List<Object> out) {
+    private void drain(List<Object> out) {
         for (;;) {
-            Decoded<T> d = reader.next();
-            if (d instanceof Decoded.Value<T> v) {
+            if (decoder().next() instanceof Event.Value<T> v) {
                 // Netty messages cannot be null: a null value (a null QString) travels as a marker.
                 out.add(QDataStreamNullValue.orMarker(v.value()));
             } else {

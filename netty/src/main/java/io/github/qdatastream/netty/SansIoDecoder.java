@@ -1,66 +1,68 @@
 package io.github.qdatastream.netty;
 
 import io.github.qdatastream.codec.QDataStreamException;
+import io.github.qdatastream.codec.frame.Decoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
-import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
- * What {@link QDataStreamFrameDecoder} and {@link QDataStreamTransactionDecoder} share: each read
- * is fed to a sans-I/O reader of the codec and the reader is drained before the bytes are marked
- * as read (its ownership rule: a heap buffer's array is read in place); the peer closing is its
- * end of input. On a {@link QDataStreamException} the exception is fired, unwrapped, through
- * {@code exceptionCaught}, the channel is closed, and every later byte is discarded.
+ * What {@link QDataStreamFrameDecoder} and {@link QDataStreamTransactionDecoder} share: the
+ * cumulation is handed to the codec's sans-I/O {@link Decoder}, whose units go into
+ * {@code ByteToMessageDecoder}'s out list (Netty fires them as {@code channelRead}); the peer
+ * closing is the decoder's end of input. The decoder's failure is the one sticky error: on a
+ * {@link QDataStreamException} it is fired, unwrapped, through {@code exceptionCaught}, the
+ * channel is closed, and while {@link Decoder#isFailed()} every later byte is discarded.
+ *
+ * @param <U> the decoder's unit (a block or a value)
  */
-abstract class SansIoDecoder extends ByteToMessageDecoder {
+abstract class SansIoDecoder<U> extends ByteToMessageDecoder {
 
-    private boolean failed;
+    private final Decoder<U> decoder;
 
-    /** Hands the read's bytes to the reader (which may keep a reference until drained). */
-    abstract void feed(ByteBuffer bytes);
+    SansIoDecoder(Decoder<U> decoder) {
+        this.decoder = decoder;
+    }
 
-    /** Tells the reader the peer closed. */
-    abstract void endOfInput();
+    final Decoder<U> decoder() {
+        return decoder;
+    }
 
-    /** Adds every complete message to {@code out}, until the reader needs more bytes. */
-    abstract void drain(ChannelHandlerContext ctx, List<Object> out);
+    /** Takes what it can from {@code in} (moving its reader index) and adds complete messages to {@code out}. */
+    abstract void decodeSome(ChannelHandlerContext ctx, ByteBuf in, List<Object> out);
+
+    /** The peer closed: the rest of {@code in} is the end of the stream. */
+    abstract void decodeEnd(ChannelHandlerContext ctx, ByteBuf in, List<Object> out);
 
     @Override
     protected final void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        if (failed) {
+        if (decoder.isFailed()) {
             in.skipBytes(in.readableBytes());
             return;
         }
         try {
-            feed(in.nioBuffer());
-            drain(ctx, out);
-            in.skipBytes(in.readableBytes());
+            decodeSome(ctx, in, out);
         } catch (QDataStreamException e) {
-            in.skipBytes(in.readableBytes());
-            fail(ctx, e);
+            fail(ctx, in, e);
         }
     }
 
     @Override
     protected final void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        if (in.isReadable()) {
-            decode(ctx, in, out);
-        }
-        if (failed) {
+        if (decoder.isFailed()) {
+            in.skipBytes(in.readableBytes());
             return;
         }
         try {
-            endOfInput();
-            drain(ctx, out);
+            decodeEnd(ctx, in, out);
         } catch (QDataStreamException e) {
-            fail(ctx, e);
+            fail(ctx, in, e);
         }
     }
 
-    private void fail(ChannelHandlerContext ctx, QDataStreamException e) {
-        failed = true;
+    private void fail(ChannelHandlerContext ctx, ByteBuf in, QDataStreamException e) {
+        in.skipBytes(in.readableBytes());
         ctx.fireExceptionCaught(e);
         ctx.close();
     }

@@ -65,5 +65,12 @@
  * fired unwrapped through {@code exceptionCaught}: a handler can tell a peer that closed early
  * ({@code TruncatedInputException}) from a malformed block ({@code CorruptDataException}) and an
  * oversized one ({@code SizeLimitExceededException}).
+ *
+ * <p>The decoders hold per-channel state: one instance per channel, never shared (they are not
+ * {@code @Sharable}); the encoders are stateless apart from their immutable configuration. This
+ * package is {@code @NullMarked}: nothing here accepts or returns null.
  */
+@NullMarked
 package io.github.qdatastream.netty;
+
+import org.jspecify.annotations.NullMarked;

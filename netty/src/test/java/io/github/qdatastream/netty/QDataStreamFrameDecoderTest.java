@@ -29,10 +29,13 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.EncoderException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(NoLeaks.class)
 class QDataStreamFrameDecoderTest {
 
     /** Records user events and exceptions that reach the end of the pipeline. */
@@ -167,6 +170,30 @@ class QDataStreamFrameDecoderTest {
         assertArrayEquals(new byte[] {}, bytes((ByteBuf) got.get(2)));
     }
 
+    @Test
+    void payloadsAreSlicesOfTheReadNotCopiesForHeapAndDirectBuffers() {
+        byte[] stream = {0, 3, 1, 2, 3, 0, 2, 4, 5};
+        for (boolean direct : new boolean[] {false, true}) {
+            ByteBuf read = direct ? Unpooled.directBuffer(stream.length).writeBytes(stream)
+                    : Unpooled.wrappedBuffer(stream.clone());
+            EmbeddedChannel ch = new EmbeddedChannel(QDataStreamFrameDecoder.payloads(Framing.FORTUNE));
+            ch.writeInbound(read);
+            ByteBuf first = ch.readInbound();
+            ByteBuf second = ch.readInbound();
+            // Writing into the read shows through the payloads: they share its memory.
+            read.setByte(2, 0x77);
+            read.setByte(7, 0x66);
+            assertEquals(0x77, first.getByte(first.readerIndex()), "direct " + direct);
+            assertEquals(0x66, second.getByte(second.readerIndex()), "direct " + direct);
+            assertEquals(3, first.readableBytes());
+            assertEquals(2, second.readableBytes());
+            first.release();
+            second.release();
+            assertEquals(0, read.refCnt(), "the read is freed with its last payload");
+            assertFalse(ch.finish());
+        }
+    }
+
     private static byte[] bytes(ByteBuf b) {
         byte[] a = new byte[b.readableBytes()];
         b.readBytes(a);
@@ -283,7 +310,7 @@ class QDataStreamFrameDecoderTest {
     void theBlockEncoderRefusesAMessageOverTheLimit() {
         EmbeddedChannel out = new EmbeddedChannel(
                 new QDataStreamBlockEncoder<>(Fortune.class, Framing.FORTUNE.withMaxBlockSize(10), Fortune.CODEC, StreamOptions.DEFAULT));
-        Exception e = assertThrows(Exception.class, () -> out.writeOutbound(new Fortune("far too long for ten bytes")));
+        EncoderException e = assertThrows(EncoderException.class, () -> out.writeOutbound(new Fortune("far too long for ten bytes")));
         assertInstanceOf(IllegalArgumentException.class, e.getCause());
         assertNull(out.readOutbound());
     }

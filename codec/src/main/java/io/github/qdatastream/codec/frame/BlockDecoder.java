@@ -12,31 +12,30 @@ import java.util.function.Consumer;
 
 /**
  * A {@link BlockReassembler} that decodes each block's payload with a {@link Codec}: the typed
- * way to read Fortune and Trip streams.
+ * {@link Decoder}, and the way to read Fortune and Trip streams.
  *
  * <pre>{@code
  * BlockDecoder<TripReply> replies = new BlockDecoder<>(Framing.TRIP_REPLY, TripReply.CODEC);
  * replies.feed(bytes, 0, n);
- * for (Decoded<TripReply> d = replies.next(); d instanceof Decoded.Value<TripReply> v; d = replies.next()) {
- *     show(v.value());
- * }
+ * replies.drain(this::show);                      // or: next() events, as for every Decoder
+ * if (replies.isEnded()) close();                 // the 0xFFFF end marker arrived
  * }</pre>
  *
  * <p>Each payload must be exactly one value: a payload with bytes left over after the value, or
  * one that ends before the value does, is a {@link CorruptDataException} naming the block size
- * and what the value took. Errors are sticky, as in the reassembler: after one, every call
- * rethrows it. Decoded values are independent of the fed arrays (codecs copy what they keep).
+ * and what the value took. Errors are sticky, as in the reassembler (it is the same failure
+ * path): after one, every call rethrows it. Decoded values are independent of the fed arrays
+ * (codecs copy what they keep). One {@link QDataReader} is reused for every block.
  *
  * @param <T> the message type
  */
-public final class BlockDecoder<T> {
+public final class BlockDecoder<T> implements Decoder<T> {
 
     private final BlockReassembler blocks;
     private final Codec<T> codec;
     private final StreamOptions options;
     private final int prefix;
-    private QDataStreamException failure;
-    /** Reused for every block decoded by {@link #drain} (values never keep the reader). */
+    /** Reused for every block (values never keep the reader). */
     private final QDataReader reader;
 
     /**
@@ -47,11 +46,16 @@ public final class BlockDecoder<T> {
      * @param options the stream version, byte order and limits the payloads are read with
      */
     public BlockDecoder(Framing framing, Codec<T> codec, StreamOptions options) {
-        this.blocks = new BlockReassembler(framing);
+        this(framing, codec, options, true);
+    }
+
+    /** With {@code shortcuts} false, the reassembler's state machine alone (for the property test). */
+    BlockDecoder(Framing framing, Codec<T> codec, StreamOptions options, boolean shortcuts) {
+        this.blocks = new BlockReassembler(framing, shortcuts);
         this.codec = Objects.requireNonNull(codec, "codec");
         this.options = Objects.requireNonNull(options, "options");
         this.prefix = framing.prefixBytes();
-        this.reader = new QDataReader(new byte[0], options);
+        this.reader = new QDataReader(Input.EMPTY, options);
     }
 
     /** A decoder with {@link StreamOptions#DEFAULT} (Qt_4_0, big-endian), as Fortune and Trip use. */
@@ -59,48 +63,23 @@ public final class BlockDecoder<T> {
         this(framing, codec, StreamOptions.DEFAULT);
     }
 
-    /**
-     * Hands over bytes that arrived; nothing is parsed until {@link #next()}. The range must not
-     * be modified until {@code next()} has returned {@link Decoded.NeedMoreData} (see
-     * {@link BlockReassembler#feed(byte[], int, int)}).
-     *
-     * @param b the bytes
-     * @param off the first byte to use
-     * @param len how many bytes to use
-     * @throws QDataStreamException the earlier error again, once decoding has failed
-     */
+    @Override
     public void feed(byte[] b, int off, int len) {
-        check();
         blocks.feed(b, off, len);
     }
 
-    /**
-     * Hands over a whole array, as {@link #feed(byte[], int, int)}.
-     *
-     * @param b the bytes
-     */
-    public void feed(byte[] b) {
-        feed(b, 0, b.length);
-    }
-
-    /**
-     * Hands over the buffer's remaining bytes, as {@link BlockReassembler#feed(ByteBuffer)}; its
-     * position moves to its limit.
-     *
-     * @param src the bytes between position and limit
-     */
+    @Override
     public void feed(ByteBuffer src) {
-        check();
         blocks.feed(src);
     }
 
     /**
      * Says the input has ended (the peer closed). {@link #next()} then reports
-     * {@link Decoded.EndOfData}, or throws {@link io.github.qdatastream.codec.TruncatedInputException}
-     * when the input ended inside a block or before a required end marker.
+     * {@link Event.EndOfData}, or throws {@link TruncatedInputException} when the input ended
+     * inside a block or before a required end marker.
      */
+    @Override
     public void endOfInput() {
-        check();
         blocks.endOfInput();
     }
 
@@ -108,41 +87,23 @@ public final class BlockDecoder<T> {
      * The next decoded value, end of data, or how many more bytes the next block needs (exact,
      * see {@link Event.NeedMoreData}).
      */
-    public Decoded<T> next() {
-        check();
-        Event e;
-        try {
-            e = blocks.next();
-        } catch (QDataStreamException x) {
-            failure = x;
-            throw x;
+    @Override
+    public Event<T> next() {
+        int n = blocks.advance();
+        if (n >= 0) {
+            long at = blocks.blockStreamOffset();
+            return new Event.Value<>(decode(n), at, n);
         }
-        if (e instanceof Event.Block) {
-            Event.Block b = (Event.Block) e;
-            try {
-                T value = decodeExactly(codec, b.array(), b.offset(), b.length(), b.streamOffset(), prefix, options);
-                return new Decoded.Value<>(value, b.streamOffset(), b.length());
-            } catch (QDataStreamException x) {
-                failure = x;
-                throw x;
-            }
+        if (n == BlockReassembler.NEED) {
+            return new Event.NeedMoreData<>(blocks.needed());
         }
-        if (e instanceof Event.NeedMoreData) {
-            return new Decoded.NeedMoreData<>(((Event.NeedMoreData) e).atLeast());
-        }
-        Event.EndOfData end = (Event.EndOfData) e;
-        return new Decoded.EndOfData<>(end.streamOffset(), end.markerSeen());
+        return blocks.endOfData().cast();
     }
 
-    /**
-     * Decodes every complete block and hands each value to {@code sink}, in order; returns how
-     * many. The same values {@link #next()} would return, without an event object per value (the
-     * path for hot loops). Stops when more bytes are needed or the stream ended
-     * ({@link #isEnded()}); decoding errors are thrown and sticky as for {@code next()}. The sink
-     * must not call this decoder.
-     */
+    @Override
     public int drain(Consumer<? super T> sink) {
-        check();
+        // Kept tiny so that the JIT inlines it, and the check, into the caller's feed loop (see
+        // BlockReassembler.drain).
         if (blocks.awaitingBody()) {
             return 0;
         }
@@ -150,67 +111,93 @@ public final class BlockDecoder<T> {
     }
 
     private int drainBlocks(Consumer<? super T> sink) {
+        BlockReassembler r = blocks;
         int count = 0;
-        for (;;) {
-            T value;
-            try {
-                int n = blocks.advance();
-                if (n < 0) {
-                    return count;
-                }
-                value = decodeExactly(codec, reader.reset(blocks.blockArray(), blocks.blockOffset(), n,
-                        blocks.blockStreamOffset()), n, blocks.blockStreamOffset(), prefix);
-            } catch (QDataStreamException x) {
-                failure = x;
-                throw x;
-            }
-            sink.accept(value);
+        for (int n = r.advance(); n >= 0; n = r.advance()) {
+            sink.accept(decode(n));
             count++;
         }
-    }
-
-    /** Whether the stream has ended (the end marker, or end of input at a block boundary). */
-    public boolean isEnded() {
-        return blocks.isEnded();
+        return count;
     }
 
     /**
-     * Decodes exactly one value from a block's payload {@code array[offset, offset + length)}
-     * whose first byte is at {@code streamOffset}; {@code prefixBytes} is only used to name the
-     * block's header offset in messages. Leftover or missing bytes are a
-     * {@link CorruptDataException} naming both sizes; other errors pass through.
+     * Decodes exactly one value from the {@code length}-byte block {@link BlockReassembler#advance()}
+     * just found, with the reused reader. Leftover or missing bytes are a
+     * {@link CorruptDataException} naming both sizes; every codec error fails the reassembler.
      */
-    public static <T> T decodeExactly(Codec<T> codec, byte[] array, int offset, int length, long streamOffset,
-            int prefixBytes, StreamOptions options) {
-        return decodeExactly(codec, new QDataReader(array, offset, length, options, streamOffset), length, streamOffset,
-                prefixBytes);
-    }
-
-    /**
-     * {@link #decodeExactly(Codec, byte[], int, int, long, int, StreamOptions)} with the reader set
-     * on the block of {@code length} bytes at {@code streamOffset}.
-     */
-    private static <T> T decodeExactly(Codec<T> codec, QDataReader r, int length, long streamOffset, int prefixBytes) {
+    private T decode(int length) {
+        BlockReassembler r = blocks;
+        long streamOffset = r.blockStreamOffset();
+        QDataReader in = reader.reset(r.blockArray(), r.blockOffset(), length, streamOffset);
         T value;
         try {
-            value = codec.read(r);
-        } catch (TruncatedInputException e) {
-            throw CorruptDataException.of(codec.typeName() + " block size", length, streamOffset - prefixBytes,
-                    "the value needs at least " + (length + e.missing()) + " bytes, the block holds " + length
-                            + " (" + e.getMessage() + ")");
+            value = codec.read(in);
+        } catch (QDataStreamException e) {
+            throw r.fail(rejected(e, length, streamOffset));
         }
-        if (!r.atEnd()) {
-            throw CorruptDataException.of(codec.typeName() + " block size", length, streamOffset - prefixBytes,
-                    "the value took " + r.position() + " of the block's " + length + " bytes, leaving "
-                            + r.remaining() + " trailing bytes");
+        if (!in.atEnd()) {
+            throw r.fail(trailing(in, length, streamOffset));
         }
         return value;
     }
 
-    private void check() {
-        if (failure != null) {
-            throw failure;
+    // The errors out of line, so that decode stays small enough for the JIT to inline into the drain loop.
+
+    /** The codec's error for a block: running off its end is the block's size being wrong. */
+    private QDataStreamException rejected(QDataStreamException e, int length, long streamOffset) {
+        if (e instanceof TruncatedInputException t) {
+            return CorruptDataException.of(codec.typeName() + " block size", length, streamOffset - prefix,
+                    "the value needs at least " + (length + t.missing()) + " bytes, the block holds " + length
+                            + " (" + t.getMessage() + ")");
         }
+        return e;
+    }
+
+    private CorruptDataException trailing(QDataReader in, int length, long streamOffset) {
+        return CorruptDataException.of(codec.typeName() + " block size", length, streamOffset - prefix,
+                "the value took " + in.position() + " of the block's " + length + " bytes, leaving "
+                        + in.remaining() + " trailing bytes");
+    }
+
+    @Override
+    public long needed() {
+        return blocks.needed();
+    }
+
+    @Override
+    public boolean isEnded() {
+        return blocks.isEnded();
+    }
+
+    @Override
+    public Event.EndOfData<T> endOfData() {
+        Event.EndOfData<Block> e = blocks.endOfData();
+        return e == null ? null : e.cast();
+    }
+
+    @Override
+    public boolean isEndOfInput() {
+        return blocks.isEndOfInput();
+    }
+
+    @Override
+    public boolean isFailed() {
+        return blocks.isFailed();
+    }
+
+    @Override
+    public RuntimeException failure() {
+        return blocks.failure();
+    }
+
+    @Override
+    public long bytesFed() {
+        return blocks.bytesFed();
+    }
+
+    @Override
+    public long bytesConsumed() {
+        return blocks.bytesConsumed();
     }
 
     /** @return the codec applied to each payload */
@@ -228,18 +215,8 @@ public final class BlockDecoder<T> {
         return options;
     }
 
-    /** @return whether an error was thrown; every later call throws it again */
-    public boolean isFailed() {
-        return failure != null;
-    }
-
-    /** Bytes fed so far. */
-    public long bytesFed() {
-        return blocks.bytesFed();
-    }
-
-    /** The stream offset of the first byte not yet delivered. */
-    public long bytesConsumed() {
-        return blocks.bytesConsumed();
+    @Override
+    public String toString() {
+        return "BlockDecoder[" + codec.typeName() + ", " + blocks + "]";
     }
 }

@@ -13,11 +13,20 @@ import java.util.Objects;
  *
  * <pre>{@code
  * BlockEncoder<TripReply> enc = new BlockEncoder<>(Framing.TRIP_REPLY, TripReply.CODEC);
- * QDataWriter out = new QDataWriter();
+ * QDataWriter out = enc.newWriter();
  * for (TripReply t : trips) enc.write(out, t);
  * enc.writeEndMarker(out);
  * socket.write(ByteBuffer.wrap(out.buffer(), 0, out.size()));
  * }</pre>
+ *
+ * <h2>Which options are used</h2>
+ * One rule: <b>payloads are always written with the encoder's options</b> (the constructor's,
+ * {@link StreamOptions#DEFAULT} if none), and the prefix always in the framing's byte order.
+ * {@link #encode} and {@link #encodeStream} make writers with those options; {@link #write} appends
+ * to a writer the caller made, which must have been made with the same options
+ * ({@link #newWriter()} makes one): a writer with other options is an
+ * {@link IllegalArgumentException} before anything is written, never a silent mix of versions or
+ * byte orders in one stream.
  *
  * <p>Stateless apart from its configuration: thread-safe.
  *
@@ -28,53 +37,74 @@ public final class BlockEncoder<T> {
     private final Framing framing;
     private final Codec<T> codec;
     private final StreamOptions options;
+    private final boolean wide;
+    private final long maxBlock;
+    /** Whether the prefix's byte order differs from the writer's (the options'), so the size is swapped. */
+    private final boolean swap;
 
     /**
      * An encoder.
      *
      * @param framing the size prefix (width, byte order, maximum) and the end marker
      * @param codec writes one value as a block's payload
-     * @param options the options {@link #encode} and {@link #encodeStream} write payloads with
+     * @param options the options every payload is written with (see the class comment)
      */
     public BlockEncoder(Framing framing, Codec<T> codec, StreamOptions options) {
         this.framing = Objects.requireNonNull(framing, "framing");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.options = Objects.requireNonNull(options, "options");
+        this.wide = framing.prefixBytes() == 4;
+        this.maxBlock = framing.maxBlockSize();
+        this.swap = framing.byteOrder() != options.byteOrder();
     }
 
-    /** An encoder with {@link StreamOptions#DEFAULT} for {@link #encode} and {@link #encodeStream}. */
+    /** An encoder that writes payloads with {@link StreamOptions#DEFAULT}. */
     public BlockEncoder(Framing framing, Codec<T> codec) {
         this(framing, codec, StreamOptions.DEFAULT);
     }
 
+    /** A writer with this encoder's options, for {@link #write}. */
+    public QDataWriter newWriter() {
+        return new QDataWriter(options);
+    }
+
     /**
-     * Appends one block holding {@code value} to {@code out}, encoded with {@code out}'s options;
-     * the prefix uses the framing's byte order.
+     * Appends one block holding {@code value} to {@code out}: the payload with this encoder's
+     * options, the prefix in the framing's byte order.
      *
-     * @throws IllegalArgumentException if the payload is larger than {@link Framing#maxBlockSize()};
-     *     {@code out} then holds a partial block and must be {@link QDataWriter#reset() reset}
+     * @throws IllegalArgumentException if {@code out} was made with other options (nothing is
+     *     written), or if the payload is larger than {@link Framing#maxBlockSize()} ({@code out}
+     *     then holds a partial block and must be {@link QDataWriter#reset() reset})
      */
     public QDataWriter write(QDataWriter out, T value) {
+        StreamOptions o = out.options();
+        if (o != options && !o.equals(options)) {
+            throw new IllegalArgumentException("the writer's options " + o + " are not the encoder's " + options
+                    + "; make the writer with BlockEncoder.newWriter()");
+        }
         int at = out.size();
-        if (framing.prefixBytes() == 2) {
-            out.writeUInt16(0);
-        } else {
+        if (wide) {
             out.writeUInt32(0);
+        } else {
+            out.writeUInt16(0);
         }
         codec.write(out, value);
-        long size = out.size() - at - framing.prefixBytes();
-        if (size > framing.maxBlockSize()) {
-            throw new IllegalArgumentException(codec.typeName() + " block of " + size
-                    + " bytes exceeds the framing's maximum of " + framing.maxBlockSize() + " bytes (" + framing
-                    + "); split the message or use a larger framing");
+        int size = out.size() - at - (wide ? 4 : 2);
+        if (size > maxBlock) {
+            throw tooLarge(size);
         }
-        boolean swap = framing.byteOrder() != out.options().byteOrder();
-        if (framing.prefixBytes() == 2) {
-            out.setUInt16At(at, swap ? Short.reverseBytes((short) size) & 0xFFFF : (int) size);
+        if (wide) {
+            out.setUInt32At(at, (swap ? Integer.reverseBytes(size) : size) & 0xFFFF_FFFFL);
         } else {
-            out.setUInt32At(at, swap ? Integer.reverseBytes((int) size) & 0xFFFF_FFFFL : size);
+            out.setUInt16At(at, swap ? Short.reverseBytes((short) size) & 0xFFFF : size);
         }
         return out;
+    }
+
+    private IllegalArgumentException tooLarge(long size) {
+        return new IllegalArgumentException(codec.typeName() + " block of " + size
+                + " bytes exceeds the framing's maximum of " + framing.maxBlockSize() + " bytes (" + framing
+                + "); split the message or use a larger framing");
     }
 
     /**
@@ -87,19 +117,19 @@ public final class BlockEncoder<T> {
         if (!framing.endMarker()) {
             throw new IllegalStateException("the framing has no end marker: " + framing);
         }
-        return framing.prefixBytes() == 2 ? out.writeUInt16(0xFFFF) : out.writeUInt32(0xFFFF_FFFFL);
+        return wide ? out.writeUInt32(0xFFFF_FFFFL) : out.writeUInt16(0xFFFF);
     }
 
     /** One block holding {@code value}. */
     public byte[] encode(T value) {
-        return write(new QDataWriter(options), value).toByteArray();
+        return write(newWriter(), value).toByteArray();
     }
 
     /**
      * A whole stream: one block per value, in order, then the end marker if the framing has one.
      */
     public byte[] encodeStream(Iterable<? extends T> values) {
-        QDataWriter out = new QDataWriter(options);
+        QDataWriter out = newWriter();
         for (T v : values) {
             write(out, v);
         }
@@ -117,6 +147,11 @@ public final class BlockEncoder<T> {
     /** @return the codec that writes each payload */
     public Codec<T> codec() {
         return codec;
+    }
+
+    /** @return the options every payload is written with */
+    public StreamOptions options() {
+        return options;
     }
 
     /** The byte order the prefix is written in (the framing's, whatever the writer's). */

@@ -1,93 +1,68 @@
 package io.github.qdatastream.codec.frame;
 
-import io.github.qdatastream.codec.QDataReader;
-import io.github.qdatastream.codec.StreamOptions;
-import java.nio.ByteBuffer;
-import java.util.Arrays;
-
 /**
- * What {@link BlockReassembler#next()} found: a complete {@link Block}, the {@link EndOfData end
- * of the stream}, or a request for {@link NeedMoreData more bytes}. Incomplete input is a value,
- * never an exception (as in httparse and h11); errors are exceptions.
+ * What a {@link Decoder}'s {@link Decoder#next() next()} found: a {@link Value} (a decoded value,
+ * or for a {@link BlockReassembler} a {@link Block}), a request for {@link NeedMoreData more bytes}
+ * with the count, or the {@link EndOfData end of the stream}. The one event type of every decoder
+ * in this package. Incomplete input is a value, never an exception (as in httparse and h11);
+ * errors are exceptions.
  *
  * <p>Java 17 has no pattern {@code switch}; dispatch with {@code instanceof}:
  * <pre>{@code
- * for (Event e = r.next(); !(e instanceof Event.NeedMoreData); e = r.next()) {
- *     if (e instanceof Event.Block b) handle(b.array(), b.offset(), b.length());
- *     else if (e instanceof Event.EndOfData) { close(); break; }
+ * for (Event<TripReply> e = d.next(); !(e instanceof Event.NeedMoreData); e = d.next()) {
+ *     if (e instanceof Event.Value<TripReply> v) show(v.value());
+ *     else { close(); break; }                     // Event.EndOfData
  * }
  * }</pre>
+ *
+ * @param <T> what a value is: a {@link Block} for the reassembler, the codec's type for the typed decoders
  */
-public sealed interface Event permits Event.Block, Event.EndOfData, Event.NeedMoreData {
+public sealed interface Event<T> permits Event.Value, Event.NeedMoreData, Event.EndOfData {
 
     /**
-     * One complete block's payload (without its size prefix), as a view of {@code array[offset,
-     * offset + length)}.
+     * One complete unit: a block (its payload, see {@link Block} for its validity window) or a
+     * decoded value.
      *
-     * <p><b>Validity window.</b> The view is zero-copy: when the whole block lay inside one fed
-     * buffer, {@code array} is that caller's array; otherwise it is the reassembler's internal
-     * accumulation buffer, which the next call to {@link BlockReassembler#feed feed},
-     * {@link BlockReassembler#next() next} or {@link BlockReassembler#endOfInput() endOfInput}
-     * may overwrite. Decode or {@link #toByteArray() copy} the payload before calling the
-     * reassembler again, and never write to {@code array}.
-     *
-     * <p>Records compare arrays by identity: compare payloads with {@link #contentEquals(byte[])}.
-     *
-     * @param array the bytes (not a copy)
-     * @param offset where the payload starts in {@code array}
-     * @param length the payload size, as the prefix announced
-     * @param streamOffset the stream offset of the payload's first byte (its prefix starts
-     *     {@link Framing#prefixBytes()} earlier)
+     * @param value the block or value (a value may be {@code null} if the codec decodes to null,
+     *     e.g. a null QString)
+     * @param streamOffset the stream offset of the unit's first byte (for a block: its payload's,
+     *     the prefix starts {@link Framing#prefixBytes()} earlier)
+     * @param size how many bytes the unit took (for a block: its payload size, without the prefix)
+     * @param <T> the value type
      */
-    record Block(byte[] array, int offset, int length, long streamOffset) implements Event {
-
-        /** A copy of the payload, safe to keep. */
-        public byte[] toByteArray() {
-            return Arrays.copyOfRange(array, offset, offset + length);
-        }
-
-        /** A read-only {@link ByteBuffer} over the payload (same validity window as this view). */
-        public ByteBuffer asByteBuffer() {
-            return ByteBuffer.wrap(array, offset, length).slice().asReadOnlyBuffer();
-        }
-
-        /** A reader over the payload whose error messages use stream offsets. */
-        public QDataReader reader(StreamOptions options) {
-            return new QDataReader(array, offset, length, options, streamOffset);
-        }
-
-        /** Whether the payload equals {@code bytes}. */
-        public boolean contentEquals(byte[] bytes) {
-            return Arrays.equals(array, offset, offset + length, bytes, 0, bytes.length);
-        }
-
-        @Override
-        public String toString() {
-            return "Block[length=" + length + ", streamOffset=" + streamOffset + "]";
-        }
-    }
-
-    /**
-     * The stream ended cleanly: the end marker was read ({@code markerSeen}), or, for a framing
-     * without end marker, {@link BlockReassembler#endOfInput()} came at a block boundary.
-     * Repeated calls to {@code next()} return it again, unless bytes follow the marker, which
-     * is corrupt data.
-     *
-     * @param streamOffset where the marker started, or where the input ended
-     * @param markerSeen whether an end marker was read
-     */
-    record EndOfData(long streamOffset, boolean markerSeen) implements Event {
+    record Value<T>(T value, long streamOffset, int size) implements Event<T> {
     }
 
     /**
      * Every byte fed so far has been used; {@code atLeast} more are needed before {@code next()}
-     * can return anything else. The count is exact: feeding {@code atLeast - 1} more bytes gives
+     * can return anything else. For the framed decoders ({@link BlockReassembler},
+     * {@link BlockDecoder}) the count is exact: feeding {@code atLeast - 1} more bytes gives
      * {@code NeedMoreData(1)}; feeding {@code atLeast} gives the block (or end of data) when the
      * size prefix is already known, and otherwise completes the prefix, after which the next
-     * {@code NeedMoreData} asks for exactly the announced payload.
+     * {@code NeedMoreData} asks for exactly the announced payload. For a
+     * {@link TransactionReader} it is a lower bound computed from the length fields seen so far.
      *
      * @param atLeast more bytes needed, always positive
+     * @param <T> the value type of the decoder (no value is carried)
      */
-    record NeedMoreData(long atLeast) implements Event {
+    record NeedMoreData<T>(long atLeast) implements Event<T> {
+    }
+
+    /**
+     * The stream ended cleanly: the end marker was read ({@code markerSeen}), or, for a decoder
+     * without end marker, {@link Decoder#endOfInput()} came at a boundary. Repeated calls to
+     * {@code next()} return it again, unless bytes follow the marker, which is corrupt data.
+     *
+     * @param streamOffset where the marker started, or where the input ended
+     * @param markerSeen whether an end marker was read
+     * @param <T> the value type of the decoder (no value is carried)
+     */
+    record EndOfData<T>(long streamOffset, boolean markerSeen) implements Event<T> {
+
+        /** The same end for a decoder of another value type (it carries no value). */
+        @SuppressWarnings("unchecked")
+        <U> EndOfData<U> cast() {
+            return (EndOfData<U>) this;
+        }
     }
 }

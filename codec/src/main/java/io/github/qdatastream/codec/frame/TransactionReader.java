@@ -8,6 +8,7 @@ import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.TruncatedInputException;
 import java.nio.ByteBuffer;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads values that are sent back to back with no size prefix, as the Qt 5.7+ Fortune client
@@ -27,20 +28,27 @@ import java.util.Objects;
  * arrival in tiny pieces costs one attempt per element boundary reached; frame such values in
  * size-prefixed blocks ({@link BlockDecoder}) when that matters.
  *
- * <p>Feeding, zero-copy and sticky errors work as in {@link BlockReassembler}. A value that needs
+ * <p>It is a {@link Decoder}: feeding, zero-copy and sticky errors work as for every decoder
+ * (the hint of {@link Event.NeedMoreData} is a lower bound here, not exact). A value that needs
  * more than {@code maxValueSize} bytes is a {@link SizeLimitExceededException} as soon as a
  * length field says so. A codec must throw {@link TruncatedInputException} only for running off
  * the end of the reader it is given, and must consume at least one byte per value.
  *
  * @param <T> the value type
  */
-public final class TransactionReader<T> extends FedInput {
+public final class TransactionReader<T> implements Decoder<T> {
 
     private enum State { READY, ENDED, FAILED }
+
+    private static final int NEED = -1;
+    private static final int END = -2;
 
     private final Codec<T> codec;
     private final StreamOptions options;
     private final long maxValueSize;
+    private final Input input;
+    /** Reused for every attempt (values never keep the reader). */
+    private final QDataReader reader;
     /** How many bytes the last failed attempt parsed (-1: none since the last value). */
     private long lastAttempt = -1;
 
@@ -48,7 +56,11 @@ public final class TransactionReader<T> extends FedInput {
     /** Bytes the value at {@link #consumed} needs at least, from the last failed attempt. */
     private long needTotal = 1;
     private long consumed;
-    private Decoded.EndOfData<T> end;
+    private long needed;
+    private Event.EndOfData<T> end;
+    // The value found by the last advance() that returned a size.
+    private T value;
+    private long valueAt;
 
     // Cost counters for the linearity proof.
     private long attempts;
@@ -72,37 +84,28 @@ public final class TransactionReader<T> extends FedInput {
                     + maxValueSize);
         }
         this.maxValueSize = maxValueSize;
+        // The accumulation buffer grows to what the value needs as far as its length fields are
+        // known (already checked against maxValueSize), or by doubling: never from an unchecked claim.
+        this.input = new Input((held, capacity, unitRemaining) -> Math.max(Math.min(needTotal, 64 * 1024), 2L * capacity));
+        this.reader = new QDataReader(Input.EMPTY, options);
     }
 
     // ---------------------------------------------------------------- input
 
-    /**
-     * The accumulation buffer grows to what the value needs as far as its length fields are known
-     * (already checked against maxValueSize), or by doubling: never sized from an unchecked claim.
-     */
-    @Override
-    long preferredCapacity(int held, int capacity, long unitRemaining) {
-        return Math.max(Math.min(needTotal, 64 * 1024), 2L * capacity);
-    }
-
     @Override
     public void feed(byte[] b, int off, int len) {
-        super.feed(b, off, len);
-    }
-
-    public void feed(byte[] b) {
-        feed(b, 0, b.length);
+        input.feed(b, off, len);
     }
 
     /** Takes the remaining bytes of {@code src}; heap buffers are referenced, others copied. */
     @Override
     public void feed(ByteBuffer src) {
-        super.feed(src);
+        input.feed(src);
     }
 
     @Override
     public void endOfInput() {
-        super.endOfInput();
+        input.endOfInput();
     }
 
     // ---------------------------------------------------------------- events
@@ -114,51 +117,77 @@ public final class TransactionReader<T> extends FedInput {
      * @throws TruncatedInputException the input ended inside a value
      * @throws QDataStreamException the value is corrupt or over a limit (sticky)
      */
-    public Decoded<T> next() {
+    @Override
+    public Event<T> next() {
+        int n = advance();
+        if (n >= 0) {
+            T v = value;
+            value = null;
+            return new Event.Value<>(v, valueAt, n);
+        }
+        return n == NEED ? new Event.NeedMoreData<>(needed) : end;
+    }
+
+    @Override
+    public int drain(Consumer<? super T> sink) {
+        int count = 0;
+        for (int n = advance(); n >= 0; n = advance()) {
+            T v = value;
+            value = null;
+            sink.accept(v);
+            count++;
+        }
+        return count;
+    }
+
+    /** One attempt: the size of the value found ({@link #value}), {@link #NEED} ({@link #needed}) or {@link #END}. */
+    private int advance() {
+        Input s = input;
         switch (state) {
             case FAILED:
-                throw failure;
+                throw s.failure;
             case ENDED:
-                return end;
+                return END;
             case READY:
             default:
                 break;
         }
-        long have = available();
-        if (have == 0 && eof) {
+        long have = s.available();
+        if (have == 0 && s.eof) {
             state = State.ENDED;
-            end = new Decoded.EndOfData<>(consumed, false);
-            return end;
+            end = new Event.EndOfData<>(consumed, false);
+            needed = 0;
+            return END;
         }
         // At end of input, parse once more whatever arrived since the last attempt: the hint
         // may count elements of a container that corrupt input never reaches, and the verdict
         // must be the one the whole input gives.
-        if (have < needTotal && !(eof && have > lastAttempt)) {
+        if (have < needTotal && !(s.eof && have > lastAttempt)) {
             return waitFor(have);
         }
         byte[] arr;
         int off;
         int len;
-        if (accPos == accEnd) {
-            arr = in;
-            off = inPos;
-            len = inEnd - inPos;
+        if (s.accPos == s.accEnd) {
+            arr = s.in;
+            off = s.inPos;
+            len = s.inEnd - s.inPos;
         } else {
-            keepInput();
-            arr = acc;
-            off = accPos;
-            len = accEnd - accPos;
+            s.keepInput();
+            arr = s.acc;
+            off = s.accPos;
+            len = s.accEnd - s.accPos;
         }
         // Never look past maxValueSize bytes: the verdict on a value that big must not depend
         // on whether it arrived whole (an error found beyond the limit) or in pieces (a length
         // field that says it will not fit).
         len = (int) Math.min(len, maxValueSize);
-        QDataReader r = new QDataReader(arr, off, len, options, consumed);
+        QDataReader r = reader.reset(arr, off, len, consumed);
         attempts++;
         lastAttempt = len;
-        T value;
+        T v;
         try {
-            value = codec.read(r);
+            v = codec.read(r);
         } catch (TruncatedInputException e) {
             bytesParsed += len;
             needTotal = Math.min(len + Math.max(1, e.missing()), maxValueSize);
@@ -181,32 +210,36 @@ public final class TransactionReader<T> extends FedInput {
             throw fail(SizeLimitExceededException.of(codec.typeName() + " value size", n, maxValueSize, consumed,
                     "the TransactionReader's maxValueSize"));
         }
-        if (arr == in) {
-            inPos += n;
+        if (arr == s.in) {
+            s.inPos += n;
         } else {
-            skipAcc(n);
+            s.skipAcc(n);
         }
-        long at = consumed;
+        valueAt = consumed;
         consumed += n;
         needTotal = 1;
         lastAttempt = -1;
-        return new Decoded.Value<>(value, at, n);
+        needed = 0;
+        value = v;
+        return n;
     }
 
     /** Not enough bytes for the next attempt: keep them all and say how many more are needed. */
-    private Decoded<T> waitFor(long have) {
-        if (eof) {
+    private int waitFor(long have) {
+        Input s = input;
+        if (s.eof) {
             throw fail(TruncatedInputException.truncatedStream("a " + codec.typeName() + " value starting at offset "
-                    + consumed + " (" + have + " bytes of it arrived)", fed, needTotal - have));
+                    + consumed + " (" + have + " bytes of it arrived)", s.fed, needTotal - have));
         }
-        keepInput();
-        return new Decoded.NeedMoreData<>(needTotal - have);
+        s.keepInput();
+        needed = needTotal - have;
+        return NEED;
     }
 
     private RuntimeException fail(RuntimeException e) {
         state = State.FAILED;
-        failInput(e);
-        return e;
+        needed = 0;
+        return input.fail(e);
     }
 
     // ---------------------------------------------------------------- introspection
@@ -215,16 +248,44 @@ public final class TransactionReader<T> extends FedInput {
         return codec;
     }
 
+    @Override
     public long bytesFed() {
-        return fed;
+        return input.fed;
     }
 
+    @Override
     public long bytesConsumed() {
         return consumed;
     }
 
+    @Override
+    public long needed() {
+        return needed;
+    }
+
+    @Override
+    public boolean isEnded() {
+        return state == State.ENDED;
+    }
+
+    @Override
+    public Event.EndOfData<T> endOfData() {
+        return state == State.ENDED ? end : null;
+    }
+
+    @Override
+    public boolean isEndOfInput() {
+        return input.eof;
+    }
+
+    @Override
     public boolean isFailed() {
         return state == State.FAILED;
+    }
+
+    @Override
+    public RuntimeException failure() {
+        return input.failure;
     }
 
     /** Decode attempts so far (successful or not). */
@@ -235,5 +296,11 @@ public final class TransactionReader<T> extends FedInput {
     /** Bytes offered to the codec by failed attempts plus bytes taken by successful ones. */
     long bytesParsed() {
         return bytesParsed;
+    }
+
+    @Override
+    public String toString() {
+        return "TransactionReader[" + codec.typeName() + ", state=" + state + ", fed=" + input.fed + ", consumed="
+                + consumed + "]";
     }
 }

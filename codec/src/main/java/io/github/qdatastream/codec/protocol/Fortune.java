@@ -4,6 +4,7 @@ import io.github.qdatastream.codec.Codec;
 import io.github.qdatastream.codec.QDataReader;
 import io.github.qdatastream.codec.QDataWriter;
 import io.github.qdatastream.codec.frame.Framing;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One message of Qt's Fortune example: a QString. The Qt 4 server sends it in a
@@ -17,7 +18,7 @@ import io.github.qdatastream.codec.frame.Framing;
  *
  * @param text the fortune; {@code null} for a null QString (Qt writes {@code FF FF FF FF})
  */
-public record Fortune(String text) {
+public record Fortune(@Nullable String text) {
 
     /**
      * Reads and writes the QString. A class of its own rather than {@link Codec#of} so that the

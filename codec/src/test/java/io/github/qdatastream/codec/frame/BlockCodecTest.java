@@ -52,11 +52,11 @@ class BlockCodecTest {
     void decodedValuesCarryTheirStreamOffsetAndSize() {
         BlockDecoder<Integer> d = new BlockDecoder<>(Framing.uint32(), Codecs.QINT32);
         d.feed(hex("00 00 00 04 00 00 00 07 00 00 00 04 ff ff ff ff"));
-        assertEquals(new Decoded.Value<>(7, 4, 4), d.next());
-        assertEquals(new Decoded.Value<>(-1, 12, 4), d.next());
-        assertEquals(new Decoded.NeedMoreData<Integer>(4), d.next());
+        assertEquals(new Event.Value<>(7, 4, 4), d.next());
+        assertEquals(new Event.Value<>(-1, 12, 4), d.next());
+        assertEquals(new Event.NeedMoreData<Integer>(4), d.next());
         d.endOfInput();
-        assertEquals(new Decoded.EndOfData<Integer>(16, false), d.next());
+        assertEquals(new Event.EndOfData<Integer>(16, false), d.next());
     }
 
     @Test
@@ -67,6 +67,21 @@ class BlockCodecTest {
         enc.write(out, 2);
         enc.writeEndMarker(out);
         assertArrayEquals(hex("0004 00000001 0004 00000002 ffff"), out.toByteArray());
+    }
+
+    @Test
+    void theEncoderWritesPayloadsWithItsOwnOptionsAndRefusesAWriterWithOthers() {
+        StreamOptions le = StreamOptions.DEFAULT.withByteOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
+        BlockEncoder<Integer> enc = new BlockEncoder<>(Framing.TRIP_REPLY, Codecs.QINT32, le);
+        // The payload in the encoder's (little-endian) order, the prefix in the framing's (big-endian).
+        assertArrayEquals(hex("0004 01000000"), enc.encode(1));
+        QDataWriter out = enc.newWriter();
+        enc.write(out, 1);
+        assertArrayEquals(hex("0004 01000000"), out.toByteArray());
+        QDataWriter other = new QDataWriter();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> enc.write(other, 1));
+        assertTrue(e.getMessage().contains("newWriter"), e.getMessage());
+        assertEquals(0, other.size(), "nothing written");
     }
 
     @Test
@@ -87,7 +102,7 @@ class BlockCodecTest {
         BlockDecoder<Integer> d = new BlockDecoder<>(Framing.uint16(), Codecs.QINT32,
                 StreamOptions.DEFAULT.withByteOrder(ByteOrder.LITTLE_ENDIAN));
         d.feed(enc16.encode(1));
-        assertEquals(1, ((Decoded.Value<Integer>) d.next()).value());
+        assertEquals(1, ((Event.Value<Integer>) d.next()).value());
     }
 
     @Test
@@ -115,14 +130,14 @@ class BlockCodecTest {
         BlockDecoder<TripReply> d = new BlockDecoder<>(Framing.TRIP_REPLY, TripReply.CODEC);
         for (int i = 0; i < stream.length - 2; i++) {
             d.feed(stream, i, 1);
-            Decoded<TripReply> e = d.next();
+            Event<TripReply> e = d.next();
             if (i < stream.length - 3) {
-                assertInstanceOf(Decoded.NeedMoreData.class, e, "after byte " + i);
+                assertInstanceOf(Event.NeedMoreData.class, e, "after byte " + i);
             } else {
-                assertEquals(trips.get(0), ((Decoded.Value<TripReply>) e).value());
+                assertEquals(trips.get(0), ((Event.Value<TripReply>) e).value());
             }
         }
         d.feed(stream, stream.length - 2, 2);
-        assertEquals(new Decoded.EndOfData<TripReply>(stream.length - 2, true), d.next());
+        assertEquals(new Event.EndOfData<TripReply>(stream.length - 2, true), d.next());
     }
 }

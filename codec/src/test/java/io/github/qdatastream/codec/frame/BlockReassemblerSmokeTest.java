@@ -16,11 +16,11 @@ class BlockReassemblerSmokeTest {
         byte[] stream = enc.encodeStream(List.of(new Fortune("a"), new Fortune("bc")));
         BlockDecoder<Fortune> dec = new BlockDecoder<>(Framing.FORTUNE, Fortune.CODEC);
         dec.feed(stream);
-        assertEquals(new Fortune("a"), ((Decoded.Value<Fortune>) dec.next()).value());
-        assertEquals(new Fortune("bc"), ((Decoded.Value<Fortune>) dec.next()).value());
-        assertEquals(new Decoded.NeedMoreData<Fortune>(2), dec.next());
+        assertEquals(new Fortune("a"), ((Event.Value<Fortune>) dec.next()).value());
+        assertEquals(new Fortune("bc"), ((Event.Value<Fortune>) dec.next()).value());
+        assertEquals(new Event.NeedMoreData<Fortune>(2), dec.next());
         dec.endOfInput();
-        assertInstanceOf(Decoded.EndOfData.class, dec.next());
+        assertInstanceOf(Event.EndOfData.class, dec.next());
     }
 
     @Test
@@ -30,8 +30,8 @@ class BlockReassemblerSmokeTest {
         int blocks = 0;
         for (byte b : stream) {
             r.feed(new byte[] {b});
-            for (Event e = r.next(); !(e instanceof Event.NeedMoreData); e = r.next()) {
-                assertTrue(e instanceof Event.Block);
+            for (Event<Block> e = r.next(); !(e instanceof Event.NeedMoreData); e = r.next()) {
+                assertTrue(e instanceof Event.Value<Block> v && v.value() != null);
                 blocks++;
             }
         }

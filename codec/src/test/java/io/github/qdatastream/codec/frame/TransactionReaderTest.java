@@ -30,8 +30,8 @@ class TransactionReaderTest {
         int values = 0;
         for (int i = 0; i < stream.length; i++) {
             r.feed(stream, i, 1);
-            Decoded<T> e = r.next();
-            if (e instanceof Decoded.Value<T> v) {
+            Event<T> e = r.next();
+            if (e instanceof Event.Value<T> v) {
                 value = v.value();
                 values++;
             }
@@ -99,34 +99,34 @@ class TransactionReaderTest {
     @Test
     void theHintUsesTheLengthFieldAlreadySeen() {
         TransactionReader<Fortune> r = new TransactionReader<>(Fortune.CODEC);
-        assertEquals(new Decoded.NeedMoreData<Fortune>(1), r.next());
+        assertEquals(new Event.NeedMoreData<Fortune>(1), r.next());
         r.feed(hex("00 00"));
-        assertEquals(new Decoded.NeedMoreData<Fortune>(2), r.next());
+        assertEquals(new Event.NeedMoreData<Fortune>(2), r.next());
         r.feed(hex("00 06 00"));
-        assertEquals(new Decoded.NeedMoreData<Fortune>(5), r.next());
+        assertEquals(new Event.NeedMoreData<Fortune>(5), r.next());
         r.feed(hex("41 00 42 00"));
-        assertEquals(new Decoded.NeedMoreData<Fortune>(1), r.next());
+        assertEquals(new Event.NeedMoreData<Fortune>(1), r.next());
         r.feed(hex("43"));
-        assertEquals(new Decoded.Value<>(new Fortune("ABC"), 0, 10), r.next());
-        assertEquals(new Decoded.NeedMoreData<Fortune>(1), r.next());
+        assertEquals(new Event.Value<>(new Fortune("ABC"), 0, 10), r.next());
+        assertEquals(new Event.NeedMoreData<Fortune>(1), r.next());
     }
 
     @Test
     void valuesInsideOneFedArrayAreDecodedWithoutAnyCopy() {
         TransactionReader<Integer> r = new TransactionReader<>(Codecs.QINT32);
         r.feed(hex("00000001 00000002 000000"));
-        assertEquals(new Decoded.Value<>(1, 0, 4), r.next());
-        assertEquals(new Decoded.Value<>(2, 4, 4), r.next());
-        assertEquals(new Decoded.NeedMoreData<Integer>(1), r.next());
+        assertEquals(new Event.Value<>(1, 0, 4), r.next());
+        assertEquals(new Event.Value<>(2, 4, 4), r.next());
+        assertEquals(new Event.NeedMoreData<Integer>(1), r.next());
         r.feed(hex("03"));
-        assertEquals(new Decoded.Value<>(3, 8, 4), r.next());
+        assertEquals(new Event.Value<>(3, 8, 4), r.next());
     }
 
     @Test
     void corruptDataIsStickyAndNamesTheStreamOffset() {
         TransactionReader<Fortune> r = new TransactionReader<>(Fortune.CODEC);
         r.feed(hex("00000002 0041 00000003 00"));
-        assertEquals(new Fortune("A"), ((Decoded.Value<Fortune>) r.next()).value());
+        assertEquals(new Fortune("A"), ((Event.Value<Fortune>) r.next()).value());
         CorruptDataException e = assertThrows(CorruptDataException.class, r::next);
         assertTrue(e.getMessage().contains("offset 6"), e.getMessage());
         assertSame(e, assertThrows(CorruptDataException.class, r::next));
@@ -143,14 +143,14 @@ class TransactionReaderTest {
         assertEquals(1000, e.limit());
         TransactionReader<QByteArray> ok = new TransactionReader<>(Codecs.QBYTEARRAY, StreamOptions.DEFAULT, 1000);
         ok.feed(hex("00 00 03 e4"));
-        assertEquals(new Decoded.NeedMoreData<QByteArray>(996), ok.next());
+        assertEquals(new Event.NeedMoreData<QByteArray>(996), ok.next());
     }
 
     @Test
     void endOfInputInsideAValueNamesTheMissingBytes() {
         TransactionReader<Fortune> r = new TransactionReader<>(Fortune.CODEC);
         r.feed(hex("00000004 00"));
-        assertInstanceOf(Decoded.NeedMoreData.class, r.next());
+        assertInstanceOf(Event.NeedMoreData.class, r.next());
         r.endOfInput();
         TruncatedInputException e = assertThrows(TruncatedInputException.class, r::next);
         assertEquals(3, e.missing());
@@ -163,9 +163,9 @@ class TransactionReaderTest {
         TransactionReader<Integer> r = new TransactionReader<>(Codecs.QINT32);
         r.feed(hex("00000009"));
         r.endOfInput();
-        assertEquals(9, ((Decoded.Value<Integer>) r.next()).value());
-        assertEquals(new Decoded.EndOfData<Integer>(4, false), r.next());
-        assertEquals(new Decoded.EndOfData<Integer>(4, false), r.next());
+        assertEquals(9, ((Event.Value<Integer>) r.next()).value());
+        assertEquals(new Event.EndOfData<Integer>(4, false), r.next());
+        assertEquals(new Event.EndOfData<Integer>(4, false), r.next());
     }
 
     @Test

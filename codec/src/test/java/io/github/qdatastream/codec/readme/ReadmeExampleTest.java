@@ -9,7 +9,7 @@ import io.github.qdatastream.codec.QDate;
 import io.github.qdatastream.codec.QTime;
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockEncoder;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Event;
 import io.github.qdatastream.codec.frame.Framing;
 import io.github.qdatastream.codec.protocol.TripReply;
 import io.github.qdatastream.codec.record.QType;
@@ -40,11 +40,11 @@ class ReadmeExampleTest {
         List<Trip> trips = new ArrayList<>();
         for (byte b : wire) {
             decoder.feed(new byte[] {b});
-            for (Decoded<Trip> d = decoder.next(); !(d instanceof Decoded.NeedMoreData); d = decoder.next()) {
-                if (d instanceof Decoded.Value<Trip> v) {
+            for (Event<Trip> d = decoder.next(); !(d instanceof Event.NeedMoreData); d = decoder.next()) {
+                if (d instanceof Event.Value<Trip> v) {
                     trips.add(v.value());
                 } else {
-                    return trips; // Decoded.EndOfData: the 0xFFFF marker arrived
+                    return trips; // Event.EndOfData: the 0xFFFF marker arrived
                 }
             }
         }

@@ -17,7 +17,7 @@ if /usr/bin/python3 -c 'import PyQt6' 2>/dev/null; then
   /usr/bin/python3 generate_raw_qvariants.py 6 2>/dev/null | stable | diff -u <(stable qt6-raw-qvariants.jsonl) - \
     || { echo "raw QVariant vectors differ from what real Qt 6 writes" >&2; exit 1; }
 fi
-(cd "$root" && mvn -q -ntp -pl codec test-compile)
-java -cp "$root/codec/target/classes:$root/codec/target/test-classes" io.github.qdatastream.codec.VariantSamples 3000 \
+(cd "$root" && mvn -q -ntp -pl testkit -am test-compile)
+java -cp "$root/codec/target/classes:$root/testkit/target/classes:$root/testkit/target/test-classes" io.github.qdatastream.codec.VariantSamples 3000 \
   | /usr/bin/python3 "$here/qt_reads_back.py" > /dev/null
 echo "QVariant: golden vectors match real Qt; real Qt reads the codec's variants"

@@ -96,16 +96,18 @@ public final class ValueTool {
         return HexFormat.of().parseHex(s);
     }
 
-    /** The bytes of the value {@code json} stands for as type {@code type}. */
+    /**
+     * The bytes of the value {@code json} stands for as type {@code type}. {@link JsonValues#fromJson}
+     * validates the JSON against the type (range, shape, null where the type has none) and builds
+     * exactly the Java value the type's codec writes, so the write itself cannot meet a value of
+     * the wrong class; a value the stream version cannot carry is the codec's own
+     * IllegalArgumentException.
+     */
     public static byte[] encode(String type, JsonNode json, StreamOptions options, VariantRegistry registry) {
         TypeExpression t = TypeExpression.parse(type, registry);
         Object value = JsonValues.fromJson(t, json, registry);
         QDataWriter w = new QDataWriter(options);
-        try {
-            t.codec(registry).write(w, value);
-        } catch (ClassCastException | NullPointerException e) {
-            throw new IllegalArgumentException("value does not fit " + t + ": " + e.getMessage(), e);
-        }
+        t.codec(registry).write(w, value);
         return w.toByteArray();
     }
 

@@ -1,11 +1,15 @@
 package io.github.qdatastream.harness.command;
 
+import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.QDate;
 import io.github.qdatastream.codec.QTime;
+import io.github.qdatastream.codec.SizeLimitExceededException;
+import io.github.qdatastream.codec.TruncatedInputException;
 import io.github.qdatastream.codec.protocol.TripReply;
 import io.github.qdatastream.codec.protocol.TripRequest;
 import io.github.qdatastream.harness.fortune.AsyncFortuneClient;
 import io.github.qdatastream.harness.fortune.BlockingFortuneClient;
+import io.github.qdatastream.harness.fortune.FortuneClientException;
 import io.github.qdatastream.harness.fortune.FortuneServer;
 import io.github.qdatastream.harness.fortune.FortuneStyle;
 import io.github.qdatastream.harness.net.ClientLoop;
@@ -16,6 +20,7 @@ import io.github.qdatastream.harness.proxy.FaultProxy;
 import io.github.qdatastream.harness.trip.AsyncTripClient;
 import io.github.qdatastream.harness.trip.BlockingTripClient;
 import io.github.qdatastream.harness.trip.Timetable;
+import io.github.qdatastream.harness.trip.TripClientException;
 import io.github.qdatastream.harness.trip.TripAnswers;
 import io.github.qdatastream.harness.trip.TripServer;
 import io.github.qdatastream.harness.trip.Trips;
@@ -62,11 +67,32 @@ public final class DemoCommand implements Callable<Integer> {
     private int steps;
 
     /** One line of the summary table. */
-    private record Row(String protocol, String client, String path, boolean expectError, boolean ok, long blocks,
-                       long bytes, long chunks, String outcome) {
+    /** One line of the summary table; {@code expected} is the error a fault run must end in (null: an answer). */
+    private record Row(String protocol, String client, String path, Expected expected, boolean ok,
+                       long blocks, long bytes, long chunks, String outcome) {
+        boolean expectError() {
+            return expected != null;
+        }
     }
 
-    private record Outcome(boolean error, long blocks, long bytes, long reads, String text) {
+    /**
+     * The clear error a fault must end in: the client's own exception, caused by the codec's
+     * exception that names what the fault did to the stream (a cut is a truncated stream, a size
+     * claim over the limit a size error). Any other exception (a timeout, a bug) is not expected.
+     */
+    private record Expected(Class<? extends Exception> client, Class<? extends QDataStreamException> cause) {
+        boolean matches(Throwable t) {
+            return client.isInstance(t) && cause.isInstance(t.getCause());
+        }
+
+        /** The summary's short name: {@code TruncatedInput}, {@code SizeLimitExceeded}. */
+        String label() {
+            return cause.getSimpleName().replace("Exception", "");
+        }
+    }
+
+    /** What a run ended in: an answer, or {@code error}. */
+    private record Outcome(Throwable error, long blocks, long bytes, long reads, String text) {
     }
 
     @FunctionalInterface
@@ -121,37 +147,43 @@ public final class DemoCommand implements Callable<Integer> {
             Run tripBlocking = to -> {
                 BlockingTripClient c = new BlockingTripClient(to, timeout, timeout);
                 List<TripReply> trips = c.search(berlin);
-                return new Outcome(false, trips.size() + 1, c.lastBytes(), c.lastReads(), trips.size() + " trips + 0xFFFF");
+                return new Outcome(null, trips.size() + 1, c.lastBytes(), c.lastReads(), trips.size() + " trips + 0xFFFF");
             };
             Run tripAsync = to -> {
                 List<TripReply> trips = get(new AsyncTripClient(loop, to, timeout).search(berlin));
-                return new Outcome(false, trips.size() + 1, -1, -1, trips.size() + " trips + 0xFFFF");
+                return new Outcome(null, trips.size() + 1, -1, -1, trips.size() + " trips + 0xFFFF");
             };
             Run fortune4 = to -> {
                 BlockingFortuneClient c = new BlockingFortuneClient(to, FortuneStyle.QT4, timeout, timeout);
                 String f = c.fetch();
-                return new Outcome(false, 1, c.lastBytes(), c.lastReads(), quote(f));
+                return new Outcome(null, 1, c.lastBytes(), c.lastReads(), quote(f));
             };
             Run fortune57 = to -> {
                 String f = get(new AsyncFortuneClient(loop, to, FortuneStyle.QT57, timeout).fetch());
-                return new Outcome(false, 1, -1, -1, quote(f));
+                return new Outcome(null, 1, -1, -1, quote(f));
             };
 
             for (int i = -1; i < chunkings.size(); i++) {
                 FaultPlan plan = i < 0 ? null : FaultPlan.chunked(chunkings.get(i)).withSeed(seed);
-                run("trip", "blocking", timetable.address(), plan, false, tripBlocking);
-                run("trip", "async", book.address(), plan, false, tripAsync);
-                run("fortune qt4", "blocking", qt4.address(), plan, false, fortune4);
-                run("fortune qt57", "async", qt57.address(), plan, false, fortune57);
+                run("trip", "blocking", timetable.address(), plan, null, tripBlocking);
+                run("trip", "async", book.address(), plan, null, tripAsync);
+                run("fortune qt4", "blocking", qt4.address(), plan, null, fortune4);
+                run("fortune qt57", "async", qt57.address(), plan, null, fortune57);
             }
 
-            // Faults: every one must end in a clear error, never in a wrong answer.
+            // Faults: every one must end in its clear error, never in a wrong answer or another exception.
             FaultPlan one = FaultPlan.chunked(Chunking.ONE_BYTE);
-            run("trip", "blocking", timetable.address(), one.withTruncateAt(100), true, tripBlocking);
-            run("trip", "async", timetable.address(), FaultPlan.chunked(new Chunking.Random(1, 64)).withTruncateAt(31), true, tripAsync);
-            run("trip", "blocking", timetable.address(), one.withCorruptAt(0), true, tripBlocking);
-            run("fortune qt4", "blocking", qt4.address(), one.withCorruptAt(2), true, fortune4);
-            run("fortune qt57", "async", qt57.address(), one.withTruncateAt(20), true, fortune57);
+            Expected tripCut = new Expected(TripClientException.class, TruncatedInputException.class);
+            Expected fortuneCut = new Expected(FortuneClientException.class, TruncatedInputException.class);
+            // corrupt-at=0 turns the first reply's quint16 size into 0xFFxx: the stream ends before it.
+            Expected tripBadSize = tripCut;
+            // corrupt-at=2 turns the QString length into 0xFFxxxxxx, over the codec's string limit.
+            Expected fortuneBadLength = new Expected(FortuneClientException.class, SizeLimitExceededException.class);
+            run("trip", "blocking", timetable.address(), one.withTruncateAt(100), tripCut, tripBlocking);
+            run("trip", "async", timetable.address(), FaultPlan.chunked(new Chunking.Random(1, 64)).withTruncateAt(31), tripCut, tripAsync);
+            run("trip", "blocking", timetable.address(), one.withCorruptAt(0), tripBadSize, tripBlocking);
+            run("fortune qt4", "blocking", qt4.address(), one.withCorruptAt(2), fortuneBadLength, fortune4);
+            run("fortune qt57", "async", qt57.address(), one.withTruncateAt(20), fortuneCut, fortune57);
 
             // Load: many clients at once through the proxy at random chunking.
             loadStep(book, loop, berlin, timeout);
@@ -189,13 +221,19 @@ public final class DemoCommand implements Callable<Integer> {
             proxy.awaitIdle(Duration.ofSeconds(10));
             boolean ok = wrong == 0;
             String outcome = right + "/" + concurrent + " answered correctly";
-            Row row = new Row("trip x" + concurrent, "async", "proxy " + plan.chunking() + " (concurrent)", false, ok,
+            Row row = new Row("trip x" + concurrent, "async", "proxy " + plan.chunking() + " (concurrent)", null, ok,
                     (long) concurrent * (expected.size() + 1), proxy.stats().bytesDown.get(), proxy.stats().chunksDown.get(), outcome);
             report(row);
         }
     }
 
-    private void run(String protocol, String client, InetSocketAddress server, FaultPlan plan, boolean expectError, Run run) {
+    /**
+     * One run, directly ({@code plan} null) or through the fault proxy. It behaves as expected when it
+     * answers and {@code expected} is null, or when it fails with an {@code expected} (the cause of an
+     * ExecutionException counts): a fault must end in that clear error, not in any exception at all.
+     */
+    private void run(String protocol, String client, InetSocketAddress server, FaultPlan plan,
+                     Expected expected, Run run) {
         FaultProxy proxy = null;
         String path = plan == null ? "direct" : "proxy " + plan;
         try {
@@ -209,14 +247,18 @@ public final class DemoCommand implements Callable<Integer> {
                 o = run.run(to);
             } catch (Exception e) {
                 Throwable t = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-                o = new Outcome(true, 0, -1, -1, "error: " + t.getMessage());
+                o = new Outcome(t, 0, -1, -1, "error: " + t.getClass().getSimpleName() + (t.getCause() == null ? "" : " (" + t.getCause().getClass().getSimpleName() + ")")
+                        + ": " + t.getMessage());
             }
             if (proxy != null) proxy.awaitIdle(Duration.ofSeconds(5)); // count the last bytes too
             long bytes = proxy != null ? proxy.stats().bytesDown.get() : o.bytes();
             long chunks = proxy != null ? proxy.stats().chunksDown.get() : o.reads();
-            report(new Row(protocol, client, path, expectError, o.error() == expectError, o.error() ? 0 : o.blocks(), bytes, chunks, o.text()));
+            boolean ok = expected == null ? o.error() == null : o.error() != null && expected.matches(o.error());
+            String text = ok || expected == null ? o.text()
+                    : o.text() + " (expected " + expected.client().getSimpleName() + " caused by " + expected.cause().getSimpleName() + ")";
+            report(new Row(protocol, client, path, expected, ok, o.error() != null ? 0 : o.blocks(), bytes, chunks, text));
         } catch (Exception e) {
-            report(new Row(protocol, client, path, expectError, false, 0, -1, -1, "harness failure: " + e));
+            report(new Row(protocol, client, path, expected, false, 0, -1, -1, "harness failure: " + e));
         } finally {
             if (proxy != null) proxy.close();
         }
@@ -233,11 +275,11 @@ public final class DemoCommand implements Callable<Integer> {
     private void printTable() {
         out.println();
         out.println("Summary");
-        String fmt = "  %-13s %-9s %-44s %-8s %7s %8s %8s  %s%n";
+        String fmt = "  %-13s %-9s %-44s %-17s %7s %8s %8s  %s%n";
         out.printf(fmt, "protocol", "client", "path", "expect", "blocks", "bytes", "chunks", "result");
-        out.printf(fmt, "-".repeat(13), "-".repeat(9), "-".repeat(44), "-".repeat(8), "-".repeat(7), "-".repeat(8), "-".repeat(8), "-".repeat(6));
+        out.printf(fmt, "-".repeat(13), "-".repeat(9), "-".repeat(44), "-".repeat(17), "-".repeat(7), "-".repeat(8), "-".repeat(8), "-".repeat(6));
         for (Row r : rows) {
-            out.printf(fmt, r.protocol(), r.client(), shorten(r.path(), 44), r.expectError() ? "error" : "answer",
+            out.printf(fmt, r.protocol(), r.client(), shorten(r.path(), 44), r.expectError() ? r.expected().label() : "answer",
                     r.blocks(), r.bytes() < 0 ? "-" : Long.toString(r.bytes()), r.chunks() < 0 ? "-" : Long.toString(r.chunks()),
                     r.ok() ? "ok" : "BAD");
         }
@@ -248,7 +290,8 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf(fmt, "total", "", rows.size() + " runs", errors + " err", blocks, bytes, chunks, "");
         out.println("  blocks: reply blocks decoded (trip: trips + the 0xFFFF marker); bytes: bytes sent to the client;");
         out.println("  chunks: pieces the proxy wrote to the client (direct: reads done by the blocking client);");
-        out.println("  expect error: the fault must end in a clear error, never in a wrong or partial answer.");
+        out.println("  expect: the answer, or the codec error a fault must end in (the cause of the client's exception), never a");
+        out.println("  wrong or partial answer or any other exception.");
     }
 
     /** Qt's fortunes in a reproducible order (java.util.Random is thread-safe). */

@@ -4,6 +4,7 @@ import io.github.qdatastream.harness.fortune.AsyncFortuneClient;
 import io.github.qdatastream.harness.fortune.BlockingFortuneClient;
 import io.github.qdatastream.harness.fortune.FortuneClientException;
 import io.github.qdatastream.harness.fortune.FortuneStyle;
+import io.github.qdatastream.harness.net.ClientFailure;
 import io.github.qdatastream.harness.net.ClientLoop;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "fortune", mixinStandardHelpOptions = true,
         description = "Qt's Fortune Client: connects, reads one fortune, prints it.",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:the fortune was printed", "1:error (connection, timeout, a cut or corrupt fortune)", "2:usage error"})
+        exitCodeList = {"0:the fortune was printed", ClientFailure.HELP_OTHER, ClientFailure.HELP_USAGE,
+                ClientFailure.HELP_CLOSED_EARLY, ClientFailure.HELP_TIMEOUT, ClientFailure.HELP_CORRUPT_DATA,
+                ClientFailure.HELP_CONNECTION})
 public final class FortuneCommand implements Callable<Integer> {
 
     @Spec
@@ -58,7 +61,7 @@ public final class FortuneCommand implements Callable<Integer> {
             return 0;
         } catch (FortuneClientException e) {
             System.err.println("Error: " + e.getMessage());
-            return 1;
+            return e.failure().exitCode();
         }
     }
 }

@@ -59,6 +59,25 @@ public final class ProxyCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Log every fault.")
     boolean verbose;
 
+    @Option(names = "--decode", paramLabel = "PROTOCOL",
+            description = "Print each block as it passes: trip (requests up, replies down), trip-request, trip-reply, fortune-qt4, fortune-qt57; or custom with --framing/--types (both directions). The bytes pass unchanged.")
+    String decode;
+
+    @Option(names = "--framing", paramLabel = "quint16|quint32", description = "With --decode custom: blocks with this size prefix (none: records of --types back to back).")
+    String framing;
+
+    @Option(names = {"-t", "--types"}, paramLabel = "T1,T2,...", description = "With --decode custom: the types of each block, as for qds decode.")
+    java.util.List<String> types = new java.util.ArrayList<>();
+
+    @Option(names = "--decode-log", paramLabel = "FILE", description = "With --decode: also write every field as a JSON line to FILE.")
+    java.nio.file.Path decodeLog;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "Colour of --decode output: auto, always, never (default: ${DEFAULT-VALUE}).")
+    String color;
+
+    @picocli.CommandLine.Mixin
+    io.github.qdatastream.harness.cli.StreamOptionsMixin stream;
+
     @Spec
     CommandSpec spec;
 
@@ -78,7 +97,36 @@ public final class ProxyCommand implements Callable<Integer> {
         if (stallAt >= 0 && FaultPlan.parseDuration(stall).isZero()) {
             throw new ParameterException(spec.commandLine(), "--stall-at needs --stall (how long to pause), e.g. --stall 3s");
         }
-        try (FaultProxy proxy = FaultProxy.start(listenAddress, target, plan, maxConnections)) {
+        java.io.PrintWriter log = null;
+        FaultProxy.Tap tap = null;
+        if (decode != null || !types.isEmpty() || framing != null) {
+            io.github.qdatastream.harness.inspect.Protocol[] dirs;
+            try {
+                if (decode == null || decode.equals("custom")) {
+                    if (types.isEmpty()) throw new IllegalArgumentException("--decode custom needs --types");
+                    java.util.List<String> list = new java.util.ArrayList<>();
+                    for (String t : types) list.addAll(io.github.qdatastream.harness.cli.ValueTool.splitTypes(t));
+                    var p = io.github.qdatastream.harness.inspect.Protocol.custom(framing, list, 0);
+                    io.github.qdatastream.codec.TypeExpression.parse(list.get(0), stream.registry());
+                    dirs = new io.github.qdatastream.harness.inspect.Protocol[] {p, p};
+                } else {
+                    if (!types.isEmpty() || framing != null) throw new IllegalArgumentException("--decode " + decode + " names the framing and the types: --framing/--types go with --decode custom");
+                    dirs = io.github.qdatastream.harness.inspect.DecodingTap.directions(decode);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            }
+            boolean colour = switch (color) {
+                case "always" -> true;
+                case "never" -> false;
+                default -> picocli.CommandLine.Help.Ansi.AUTO.enabled() && System.console() != null;
+            };
+            if (decodeLog != null) log = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(decodeLog, java.nio.charset.StandardCharsets.UTF_8));
+            tap = new io.github.qdatastream.harness.inspect.DecodingTap(dirs[0], dirs[1], stream.options(), stream.registry(),
+                    new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8)), colour, log,
+                    java.time.Clock.systemDefaultZone());
+        }
+        try (FaultProxy proxy = FaultProxy.start(listenAddress, target, plan, maxConnections, tap)) {
             System.out.println("Proxy listening on " + proxy.address().getAddress().getHostAddress() + " port " + proxy.port()
                     + ", forwarding to " + to + "; " + plan);
             System.out.flush();

@@ -7,7 +7,10 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import picocli.CommandLine.Option;
 
-/** The options every server command shares (a picocli mixin). */
+/**
+ * The options every server command shares (a picocli mixin); a server that reads requests adds
+ * {@link RequestLimits}.
+ */
 public final class ServerOptions {
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "0", converter = Ports.class, description = "Port to listen on; 0 picks a free port and prints it (default: ${DEFAULT-VALUE}).")
@@ -19,14 +22,11 @@ public final class ServerOptions {
     @Option(names = "--max-connections", paramLabel = "N", defaultValue = "10000", description = "Connections served at once; more are closed (default: ${DEFAULT-VALUE}).")
     int maxConnections;
 
-    @Option(names = "--max-block-size", paramLabel = "BYTES", defaultValue = "4096", description = "Largest request block accepted, in bytes (default: ${DEFAULT-VALUE}).")
-    int maxBlockSize;
-
-    @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "10s", description = "Time a client has to send its whole request (default: ${DEFAULT-VALUE}).")
-    String requestTimeout;
-
     @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30s", description = "Close a connection idle this long (default: ${DEFAULT-VALUE}).")
     String idleTimeout;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Event-loop threads; 1: one thread accepts and serves, like a Qt server's event loop (default: 0, Netty's default of 2 per core).")
+    int threads;
 
     @Option(names = {"-v", "--verbose"}, description = "Log every connection.")
     boolean verbose;
@@ -35,8 +35,20 @@ public final class ServerOptions {
         return ServerSettings.DEFAULT
                 .withBind(new InetSocketAddress(InetAddress.getByName(host), port))
                 .withMaxConnections(maxConnections)
-                .withMaxBlockSize(maxBlockSize)
-                .withRequestTimeout(FaultPlan.parseDuration(requestTimeout))
+                .withThreads(threads)
                 .withIdleTimeout(FaultPlan.parseDuration(idleTimeout));
+    }
+
+    /** The limits on a client's request: only for servers that read one ({@code trip-server}). */
+    public static final class RequestLimits {
+        @Option(names = "--max-block-size", paramLabel = "BYTES", defaultValue = "4096", description = "Largest request block accepted, in bytes (default: ${DEFAULT-VALUE}).")
+        int maxBlockSize;
+
+        @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "10s", description = "Time a client has to send its whole request (default: ${DEFAULT-VALUE}).")
+        String requestTimeout;
+
+        ServerSettings apply(ServerSettings settings) {
+            return settings.withMaxBlockSize(maxBlockSize).withRequestTimeout(FaultPlan.parseDuration(requestTimeout));
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.github.qdatastream.codec.QDate;
 import io.github.qdatastream.codec.QTime;
 import io.github.qdatastream.codec.protocol.TripReply;
 import io.github.qdatastream.codec.protocol.TripRequest;
+import io.github.qdatastream.harness.net.ClientFailure;
 import io.github.qdatastream.harness.net.ClientLoop;
 import io.github.qdatastream.harness.trip.AsyncTripClient;
 import io.github.qdatastream.harness.trip.BlockingTripClient;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Option;
 @Command(name = "trip", mixinStandardHelpOptions = true,
         description = "The book's Trip Planner: sends one search, prints the trips until 0xFFFF.",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:every trip up to 0xFFFF was printed", "1:error, e.g. 'connection closed by server' before 0xFFFF",
-                "2:usage error"})
+        exitCodeList = {"0:every trip up to 0xFFFF was printed", ClientFailure.HELP_OTHER, ClientFailure.HELP_USAGE,
+                ClientFailure.HELP_CLOSED_EARLY, ClientFailure.HELP_TIMEOUT, ClientFailure.HELP_CORRUPT_DATA,
+                ClientFailure.HELP_CONNECTION})
 public final class TripCommand implements Callable<Integer> {
 
     @Mixin
@@ -107,7 +109,7 @@ public final class TripCommand implements Callable<Integer> {
             return 0;
         } catch (TripClientException e) {
             System.err.println("Error: " + e.getMessage());
-            return 1;
+            return e.failure().exitCode();
         }
     }
 }

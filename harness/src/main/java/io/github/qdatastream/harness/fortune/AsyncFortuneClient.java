@@ -40,7 +40,7 @@ public final class AsyncFortuneClient {
                 .addLast(style == FortuneStyle.QT4
                         ? QDataStreamFrameDecoder.messages(Fortune.FRAMING, Fortune.CODEC, StreamOptions.DEFAULT)
                         : new QDataStreamTransactionDecoder<>(Fortune.CODEC, StreamOptions.DEFAULT))
-                .addLast(new Handler(result)))
+                .addLast(new Handler(result, timeout.toMillis())))
                 .addListener(f -> {
                     if (!f.isSuccess()) {
                         result.completeExceptionally(new FortuneClientException("cannot connect to " + server + ": "
@@ -53,7 +53,10 @@ public final class AsyncFortuneClient {
     private static final class Handler extends SimpleChannelInboundHandler<Fortune> {
         private final CompletableFuture<String> result;
 
-        Handler(CompletableFuture<String> result) {
+        private final long timeoutMs;
+
+        Handler(CompletableFuture<String> result, long timeoutMs) {
+            this.timeoutMs = timeoutMs;
             this.result = result;
         }
 
@@ -77,7 +80,7 @@ public final class AsyncFortuneClient {
             } else if (cause instanceof QDataStreamException) {
                 message = "bad fortune from server: " + cause.getMessage();
             } else if (cause instanceof ReadTimeoutException) {
-                message = "timed out waiting for the fortune";
+                message = "timed out after " + timeoutMs + " ms waiting for the fortune";
             } else {
                 message = "connection error: " + cause;
             }

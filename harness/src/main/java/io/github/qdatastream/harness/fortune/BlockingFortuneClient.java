@@ -4,7 +4,9 @@ import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.TruncatedInputException;
 import io.github.qdatastream.codec.frame.BlockDecoder;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Decoder;
+import io.github.qdatastream.codec.frame.Event;
+import io.github.qdatastream.codec.frame.StreamReader;
 import io.github.qdatastream.codec.frame.TransactionReader;
 import io.github.qdatastream.codec.protocol.Fortune;
 import java.io.IOException;
@@ -16,8 +18,8 @@ import java.time.Duration;
 
 /**
  * Qt's Blocking Fortune Client on {@link java.net.Socket}: connect with a timeout, then read the
- * fortune with a read timeout. {@link FortuneStyle#QT4}: the quint16 size then the QString,
- * through the codec's {@link BlockDecoder}. {@link FortuneStyle#QT57}: no size; the QString is
+ * fortune with a read timeout, through the codec's {@link StreamReader}. {@link FortuneStyle#QT4}:
+ * the quint16 size then the QString, through the codec's {@link BlockDecoder}. {@link FortuneStyle#QT57}: no size; the QString is
  * read transaction-style by the codec's {@link TransactionReader}, as
  * {@code in.startTransaction(); in >> fortune; if (!in.commitTransaction()) return;} does.
  */
@@ -41,30 +43,10 @@ public final class BlockingFortuneClient {
         this(server, style, Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 
-    /** A source of decoded values that is fed bytes: the two readers of the two styles. */
-    private interface Reader {
-        void feed(byte[] b, int off, int len);
-
-        void endOfInput();
-
-        Decoded<Fortune> next();
-    }
-
-    private static Reader reader(FortuneStyle style) {
-        if (style == FortuneStyle.QT4) {
-            BlockDecoder<Fortune> d = new BlockDecoder<>(Fortune.FRAMING, Fortune.CODEC);
-            return new Reader() {
-                public void feed(byte[] b, int off, int len) { d.feed(b, off, len); }
-                public void endOfInput() { d.endOfInput(); }
-                public Decoded<Fortune> next() { return d.next(); }
-            };
-        }
-        TransactionReader<Fortune> t = new TransactionReader<>(Fortune.CODEC, StreamOptions.DEFAULT);
-        return new Reader() {
-            public void feed(byte[] b, int off, int len) { t.feed(b, off, len); }
-            public void endOfInput() { t.endOfInput(); }
-            public Decoded<Fortune> next() { return t.next(); }
-        };
+    /** The codec's decoder of the style: framed blocks or bare values, one contract. */
+    private static Decoder<Fortune> reader(FortuneStyle style) {
+        return style == FortuneStyle.QT4 ? new BlockDecoder<>(Fortune.FRAMING, Fortune.CODEC)
+                : new TransactionReader<>(Fortune.CODEC, StreamOptions.DEFAULT);
     }
 
     /**
@@ -74,32 +56,18 @@ public final class BlockingFortuneClient {
      * @throws TruncatedInputException if the stream ended first
      */
     public static String read(InputStream in, FortuneStyle style, long[] readsOut) throws IOException {
-        Reader r = reader(style);
-        byte[] buf = new byte[4096];
-        long reads = 0;
-        long bytes = 0;
+        StreamReader<Fortune> r = StreamReader.of(in, reader(style));
         try {
-            while (true) {
-                int n = in.read(buf);
-                if (n < 0) {
-                    r.endOfInput();
-                } else {
-                    reads++;
-                    bytes += n;
-                    r.feed(buf, 0, n);
-                }
-                Decoded<Fortune> d = r.next();
-                if (d instanceof Decoded.Value<Fortune> v) {
-                    return v.value() == null ? null : v.value().text();
-                }
-                if (d instanceof Decoded.EndOfData) {
-                    throw TruncatedInputException.truncatedStream("the fortune", 0, 1);
-                }
+            Event<Fortune> d = r.next();
+            if (d instanceof Event.Value<Fortune> v) {
+                return v.value() == null ? null : v.value().text();
             }
+            // EndOfData: the server closed before sending anything.
+            throw TruncatedInputException.truncatedStream("the fortune", 0, 1);
         } finally {
             if (readsOut != null) {
-                readsOut[0] = reads;
-                if (readsOut.length > 1) readsOut[1] = bytes;
+                readsOut[0] = r.reads();
+                if (readsOut.length > 1) readsOut[1] = r.bytesRead();
             }
         }
     }

@@ -112,14 +112,7 @@ public final class JsonValues {
         if (json == null) {
             throw new IllegalArgumentException("$: no JSON value");
         }
-        try {
-            return new FromJson(registry).convert(type, json, "$", 0);
-        } catch (IllegalArgumentException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            // A bug, not bad input; still an IllegalArgumentException so callers have one type to catch.
-            throw new IllegalArgumentException("$: cannot convert JSON to " + type + ": " + e, e);
-        }
+        return new FromJson(registry).convert(type, json, "$", 0);
     }
 
     /** Parses JSON text with {@link #MAPPER}; malformed text is an IllegalArgumentException. */
@@ -134,6 +127,10 @@ public final class JsonValues {
             throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage()
                     + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() + " column "
                     + e.getLocation().getColumnNr() : ""), e);
+        } catch (NumberFormatException e) {
+            // Jackson's BigDecimal reading (USE_BIG_DECIMAL_FOR_FLOATS) lets an exponent beyond int
+            // range (-11e9999556044) through as NumberFormatException, not JsonProcessingException.
+            throw new IllegalArgumentException("malformed JSON: " + e.getMessage(), e);
         }
     }
 

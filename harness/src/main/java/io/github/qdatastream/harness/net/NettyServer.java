@@ -44,8 +44,10 @@ public abstract class NettyServer implements AutoCloseable {
     protected NettyServer(ServerSettings settings, Logger log) throws InterruptedException {
         this.settings = settings;
         this.log = log;
-        this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         this.workers = new MultiThreadIoEventLoopGroup(settings.threads(), NioIoHandler.newFactory());
+        // One thread: it accepts too, as a Qt server's one event loop does, so that a connection is
+        // never handed from the accepting thread to another one.
+        this.boss = settings.threads() == 1 ? workers : new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         ServerBootstrap b = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)

@@ -94,11 +94,33 @@ public final class FaultProxy implements Closeable {
      */
     public static FaultProxy start(InetSocketAddress listen, InetSocketAddress target, FaultPlan plan,
                                    int maxConnections) throws IOException {
+        return start(listen, target, plan, maxConnections, null);
+    }
+
+    /**
+     * What the proxy forwards, as it forwards it: per connection and direction a {@link Tap.Stream}
+     * sees every byte written to the peer (after any fault), in order, then its end. Called on the
+     * direction's pump thread; {@code qds proxy --decode} decodes it.
+     */
+    public interface Tap {
+        Stream open(long connection, boolean up, InetSocketAddress client);
+
+        interface Stream {
+            void bytes(byte[] b, int off, int len);
+
+            void end();
+        }
+    }
+
+    /** {@link #start(InetSocketAddress, InetSocketAddress, FaultPlan, int)} with a {@link Tap} (null: none). */
+    public static FaultProxy start(InetSocketAddress listen, InetSocketAddress target, FaultPlan plan,
+                                   int maxConnections, Tap tap) throws IOException {
         if (maxConnections < 1) throw new IllegalArgumentException("maxConnections < 1: " + maxConnections);
         ServerSocket ss = new ServerSocket();
         ss.setReuseAddress(true);
         ss.bind(listen, 256);
         FaultProxy p = new FaultProxy(ss, target, plan, maxConnections);
+        p.tap = tap;
         p.acceptor.start();
         return p;
     }
@@ -107,6 +129,8 @@ public final class FaultProxy implements Closeable {
     public static FaultProxy start(InetSocketAddress target, FaultPlan plan) throws IOException {
         return start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), target, plan, 64);
     }
+
+    private volatile Tap tap;
 
     public int port() {
         return server.getLocalPort();
@@ -223,6 +247,8 @@ public final class FaultProxy implements Closeable {
             AtomicLong chunks = up ? stats.chunksUp : stats.chunksDown;
             byte[] buf = new byte[BUFFER];
             long position = 0;
+            Tap.Stream tapped = tap == null ? null
+                    : tap.open(id, up, client.getRemoteSocketAddress() instanceof InetSocketAddress a ? a : null);
             try {
                 // Not try-with-resources: closing a socket stream closes the socket, and the
                 // other direction may still be running. finished() closes both at the end.
@@ -260,6 +286,7 @@ public final class FaultProxy implements Closeable {
                         }
                         if (!plan.delay().isZero()) sleep(plan.delay());
                         out.write(buf, off, len);
+                        if (tapped != null) tapped.bytes(buf, off, len);
                         off += len;
                         position += len;
                         bytes.addAndGet(len);
@@ -284,6 +311,7 @@ public final class FaultProxy implements Closeable {
                 Thread.currentThread().interrupt();
                 closeBoth();
             } finally {
+                if (tapped != null) tapped.end();
                 finished();
             }
         }

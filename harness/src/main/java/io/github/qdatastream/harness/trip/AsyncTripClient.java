@@ -45,7 +45,7 @@ public final class AsyncTripClient {
         ChannelFuture f = loop.connect(server, timeout, pipeline -> pipeline
                 .addLast(QDataStreamFrameDecoder.messages(Framing.TRIP_REPLY, TripReply.CODEC, StreamOptions.DEFAULT))
                 .addLast(requestEncoder)
-                .addLast(new Handler(q, result)));
+                .addLast(new Handler(q, result, timeout.toMillis())));
         f.addListener(c -> {
             if (!c.isSuccess()) {
                 result.completeExceptionally(new TripClientException("cannot connect to " + server + ": " + c.cause(),
@@ -60,7 +60,10 @@ public final class AsyncTripClient {
         private final CompletableFuture<List<TripReply>> result;
         private final List<TripReply> trips = new ArrayList<>();
 
-        Handler(TripRequest query, CompletableFuture<List<TripReply>> result) {
+        private final long timeoutMs;
+
+        Handler(TripRequest query, CompletableFuture<List<TripReply>> result, long timeoutMs) {
+            this.timeoutMs = timeoutMs;
             this.query = query;
             this.result = result;
         }
@@ -100,7 +103,7 @@ public final class AsyncTripClient {
             } else if (cause instanceof QDataStreamException) {
                 message = "bad reply from server after " + trips.size() + " trip(s): " + cause.getMessage();
             } else if (cause instanceof ReadTimeoutException) {
-                message = "timed out waiting for the server (" + trips.size() + " trip(s) so far)";
+                message = "timed out after " + timeoutMs + " ms waiting for the server (" + trips.size() + " trip(s) so far)";
             } else {
                 message = "connection error: " + cause;
             }

@@ -6,9 +6,9 @@ import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.TruncatedInputException;
 import io.github.qdatastream.codec.frame.BlockDecoder;
 import io.github.qdatastream.codec.frame.BlockEncoder;
-import io.github.qdatastream.codec.frame.Decoded;
+import io.github.qdatastream.codec.frame.Event;
+import io.github.qdatastream.codec.frame.StreamReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * A blocking Trip Planner on {@link java.net.Socket}, in the style of Qt's Blocking Fortune
  * Client: connect (with a timeout), send the request block, read reply blocks (each read with a
- * timeout) through the codec's {@link BlockDecoder} (its BlockReassembler) until the 0xFFFF end marker.
+ * timeout) through the codec's {@link StreamReader} and {@link BlockDecoder} until the 0xFFFF end
+ * marker.
  *
  * <p>If the server closes before 0xFFFF, the client fails with "connection closed by server",
  * as the book's TripPlanner::connectionClosedByServer() does, never with a partial answer.
@@ -60,25 +61,16 @@ public final class BlockingTripClient {
             s.setSoTimeout((int) readTimeout.toMillis());
             s.getOutputStream().write(requestBlock(q));
             s.getOutputStream().flush();
-            BlockDecoder<TripReply> r = new BlockDecoder<>(TripReply.FRAMING, TripReply.CODEC);
-            InputStream in = s.getInputStream();
-            byte[] buf = new byte[8192];
-            while (true) {
-                int n = in.read(buf);
-                if (n < 0) {
-                    r.endOfInput();
-                } else {
-                    lastBytes += n;
-                    lastReads++;
-                    r.feed(buf, 0, n);
+            StreamReader<TripReply> r = StreamReader.of(s.getInputStream(),
+                    new BlockDecoder<>(TripReply.FRAMING, TripReply.CODEC));
+            try {
+                for (Event<TripReply> d = r.next(); d instanceof Event.Value<TripReply> v; d = r.next()) {
+                    trips.add(v.value());
                 }
-                for (Decoded<TripReply> d = r.next(); !(d instanceof Decoded.NeedMoreData); d = r.next()) {
-                    if (d instanceof Decoded.Value<TripReply> v) {
-                        trips.add(v.value());
-                    } else {
-                        return trips; // EndOfData: the 0xFFFF marker
-                    }
-                }
+                return trips; // EndOfData: the 0xFFFF marker
+            } finally {
+                lastBytes = r.bytesRead();
+                lastReads = r.reads();
             }
         } catch (TruncatedInputException e) {
             throw new TripClientException("connection closed by server after " + trips.size()

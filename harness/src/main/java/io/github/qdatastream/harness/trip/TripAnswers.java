@@ -17,22 +17,32 @@ public final class TripAnswers {
     /**
      * The book's answer: {@code rand() % 8} trips on the requested date at the requested time,
      * each {@code rand() % 200} minutes, 1 change, "InterCity"; seeded from the request as the
-     * book does (see {@link BookRandom}).
+     * book does, with glibc's {@code rand()} (see {@link BookRandom}).
      */
     public static List<TripReply> book(TripRequest q) {
-        int hour = q.time().toLocalTime().map(LocalTime::getHour).orElse(-1);
-        BookRandom random = BookRandom.forRequest(text(q.from()), text(q.to()), hour < 0 ? 0 : hour);
-        int n = random.rand() % 8;
-        return book(q, random, n);
+        return book(BookRandom.GLIBC).apply(q);
+    }
+
+    /** The book's answers with the given C library's {@code rand()}. */
+    public static Function<TripRequest, List<TripReply>> book(BookRandom rand) {
+        return q -> {
+            BookRandom.Generator random = seeded(rand, q);
+            return book(q, random, random.rand() % 8);
+        };
     }
 
     /** The book's answer with exactly {@code n} trips (for load tests that need long replies). */
     public static List<TripReply> book(TripRequest q, int n) {
-        int hour = q.time().toLocalTime().map(LocalTime::getHour).orElse(0);
-        return book(q, BookRandom.forRequest(text(q.from()), text(q.to()), hour), n);
+        return book(q, seeded(BookRandom.GLIBC, q), n);
     }
 
-    private static List<TripReply> book(TripRequest q, BookRandom random, int n) {
+    /** {@code std::srand(from.length() * 3600 + to.length() * 60 + time.hour())}; a null or invalid QTime's hour is -1. */
+    private static BookRandom.Generator seeded(BookRandom rand, TripRequest q) {
+        int hour = q.time().toLocalTime().map(LocalTime::getHour).orElse(-1);
+        return rand.forRequest(text(q.from()), text(q.to()), hour);
+    }
+
+    private static List<TripReply> book(TripRequest q, BookRandom.Generator random, int n) {
         List<TripReply> trips = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             trips.add(new TripReply(q.date(), q.time(), random.rand() % 200, 1, "InterCity"));

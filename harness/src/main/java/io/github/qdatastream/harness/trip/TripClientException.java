@@ -1,6 +1,7 @@
 package io.github.qdatastream.harness.trip;
 
 import io.github.qdatastream.codec.protocol.TripReply;
+import io.github.qdatastream.harness.net.ClientFailure;
 import java.util.List;
 
 /**
@@ -16,6 +17,11 @@ public final class TripClientException extends Exception {
     public TripClientException(String message, List<TripReply> tripsSoFar, Throwable cause) {
         super(message, cause);
         this.tripsSoFar = List.copyOf(tripsSoFar);
+    }
+
+    /** Why the answer is incomplete (the client's exit code). */
+    public ClientFailure failure() {
+        return ClientFailure.of(getCause());
     }
 
     public List<TripReply> tripsSoFar() {

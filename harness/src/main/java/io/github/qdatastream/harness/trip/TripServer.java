@@ -2,6 +2,8 @@ package io.github.qdatastream.harness.trip;
 
 import io.github.qdatastream.codec.protocol.TripReply;
 import io.github.qdatastream.codec.protocol.TripRequest;
+import io.github.qdatastream.codec.CorruptDataException;
+import io.github.qdatastream.codec.QDataReader;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.TruncatedInputException;
@@ -12,6 +14,8 @@ import io.github.qdatastream.netty.QDataStreamBlockEncoder;
 import io.github.qdatastream.netty.QDataStreamEndMarkerEncoder;
 import io.github.qdatastream.netty.QDataStreamEndOfData;
 import io.github.qdatastream.netty.QDataStreamFrameDecoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -42,7 +46,7 @@ public final class TripServer extends NettyServer {
     private final QDataStreamBlockEncoder<TripReply> tripEncoder;
     private final QDataStreamEndMarkerEncoder endEncoder = new QDataStreamEndMarkerEncoder(Framing.TRIP_REPLY);
 
-    /** A Trip server answering like the book (random trips). */
+    /** A Trip server answering like the book compiled on Linux (random trips from glibc's rand()). */
     public static TripServer start(ServerSettings settings) throws InterruptedException {
         return new TripServer(settings, TripAnswers::book);
     }
@@ -61,13 +65,37 @@ public final class TripServer extends NettyServer {
     @Override
     protected void initChannel(SocketChannel ch) {
         ch.pipeline()
-                .addLast("frames", QDataStreamFrameDecoder.messages(requestFraming, TripRequest.CODEC, StreamOptions.DEFAULT))
+                .addLast("frames", QDataStreamFrameDecoder.payloads(requestFraming))
                 .addLast("trips", tripEncoder)
                 .addLast("end", endEncoder)
                 .addLast("handler", new Handler());
     }
 
-    private final class Handler extends SimpleChannelInboundHandler<TripRequest> {
+    /**
+     * Reads the request's fields from its block as the book's {@code readClient()} does, with
+     * {@code in >> requestType >> from >> to >> date >> time >> flag}: bytes after the fields
+     * are left unread (the book then closes), so a block with trailing bytes is answered, with a
+     * log line. Fields running past the end of the block are a bad request.
+     */
+    private static TripRequest readRequest(ByteBuf block, ChannelHandlerContext ctx) {
+        byte[] bytes = ByteBufUtil.getBytes(block);
+        QDataReader in = new QDataReader(bytes, 0, bytes.length, StreamOptions.DEFAULT, Framing.TRIP_REQUEST.prefixBytes());
+        TripRequest q;
+        try {
+            q = TripRequest.CODEC.read(in);
+        } catch (TruncatedInputException e) {
+            throw CorruptDataException.of("TripRequest block size", bytes.length, 0,
+                    "the request's fields need more than the block's " + bytes.length + " bytes (" + e.getMessage() + ")");
+        }
+        if (!in.atEnd()) {
+            int extra = in.remaining();
+            LOG.info(() -> ctx.channel().remoteAddress() + ": request block of " + bytes.length + " bytes has " + extra
+                    + " trailing byte(s) after its fields; ignored, as the book's server does");
+        }
+        return q;
+    }
+
+    private final class Handler extends SimpleChannelInboundHandler<ByteBuf> {
         private ScheduledFuture<?> deadline;
         private boolean answered;
 
@@ -93,10 +121,11 @@ public final class TripServer extends NettyServer {
         }
 
         @Override
-        protected void channelRead0(ChannelHandlerContext ctx, TripRequest q) {
+        protected void channelRead0(ChannelHandlerContext ctx, ByteBuf block) {
             if (answered) {
                 return; // one request per connection, as in the book; the connection is closing
             }
+            TripRequest q = readRequest(block, ctx);
             answered = true;
             if (deadline != null) deadline.cancel(false);
             if (q.requestType() != TripRequest.SEARCH) {

@@ -61,6 +61,52 @@ class EncodeDecodeCommandTest {
     }
 
     @Test
+    void encodeWritesQt611() {
+        // Real Qt 6.11.2 writes QString "hi" at Qt_6_11 as 0000000400680069 (golden-qt6.11.jsonl).
+        Run r = run("encode", "--type", "QString", "--stream-version", "Qt_6_11", "\"hi\"");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("0000000400680069", r.out().strip());
+        Run newer = run("encode", "--type", "QString", "--stream-version", "25", "\"hi\"");
+        assertEquals(ExitCodes.BAD_INPUT, newer.exit());
+        assertTrue(newer.err().contains("newer than Qt_6_11"), newer.err());
+    }
+
+    @Test
+    void decodeLimitOptionsRaiseAndLowerEveryLimit() {
+        // A 20-byte QString: within the default 16 MiB, over --max-bytes 16, within --max-bytes 20.
+        String text = "00000014" + "0061".repeat(10);
+        assertTrue(run("decode", "--json", "--types", "QString", text).out().contains("\"status\":\"Ok\""));
+        Run bytes = run("decode", "--json", "--max-bytes", "16", "--types", "QString", text);
+        assertEquals(ExitCodes.BAD_INPUT, bytes.exit());
+        assertTrue(bytes.out().contains("SizeLimitExceeded") && bytes.out().contains("Limits.maxBytes"), bytes.out());
+        assertEquals(0, run("decode", "--max-bytes", "20", "--types", "QString", text).exit());
+        // Three elements: over --max-elements 2, within 3.
+        String list = "00000003" + "00000001" + "00000002" + "00000003";
+        Run elements = run("decode", "--json", "--max-elements", "2", "--types", "QList<qint32>", list);
+        assertEquals(ExitCodes.BAD_INPUT, elements.exit());
+        assertTrue(elements.out().contains("Limits.maxElements"), elements.out());
+        assertEquals(0, run("decode", "--max-elements", "3", "--types", "QList<qint32>", list).exit());
+        // A QVariant holding a QVariantList holding an int: depth 2 (Qt_5_15: id, null flag, payload).
+        String nested = "00000009" + "00" + "00000001" + "00000002" + "00" + "00000007";
+        assertEquals(0, run("decode", "--stream-version", "Qt_5_15", "--types", "QVariant", nested).exit());
+        Run depth = run("decode", "--json", "--stream-version", "Qt_5_15", "--max-depth", "1", "--types", "QVariant", nested);
+        assertEquals(ExitCodes.BAD_INPUT, depth.exit());
+        assertTrue(depth.out().contains("Limits.maxDepth"), depth.out());
+    }
+
+    @Test
+    void limitOptionsTakeSuffixesAndRejectNonsense() {
+        String text = "00000014" + "0061".repeat(10);
+        assertEquals(0, run("decode", "--max-bytes", "1k", "--max-elements", "2M", "--types", "QString", text).exit());
+        assertEquals(ExitCodes.USAGE, run("decode", "--max-bytes", "12x", "--types", "QString", text).exit());
+        assertEquals(ExitCodes.USAGE, run("decode", "--max-elements", "-1", "--types", "QString", text).exit());
+        assertEquals(ExitCodes.BAD_INPUT, run("decode", "--max-depth", "0", "--types", "QString", text).exit());
+        Run batch = run("encode", "--max-depth", "0", "--type", "QString", "\"a\"");
+        assertEquals(ExitCodes.BAD_INPUT, batch.exit());
+        assertTrue(batch.err().contains("--max-depth"), batch.err());
+    }
+
+    @Test
     void inputWithoutBatchIsAUsageError() {
         Run e = run("encode", "--type", "QString", "--input", "lines.jsonl", "\"a\"");
         assertEquals(ExitCodes.USAGE, e.exit());

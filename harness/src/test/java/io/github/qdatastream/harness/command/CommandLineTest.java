@@ -10,6 +10,13 @@ import io.github.qdatastream.harness.fortune.FortuneStyle;
 import io.github.qdatastream.harness.net.ServerSettings;
 import io.github.qdatastream.harness.trip.TripServer;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -42,21 +49,91 @@ class CommandLineTest {
             Run r = run("trip", "--port", Integer.toString(server.port()), "--from", "Berlin", "--to", "München",
                     "--date", "2026-12-24", "--time", "08:00", "--departure");
             assertEquals(0, r.exit(), r.err());
-            assertTrue(r.out().contains("Found 4 trip(s)"), r.out());
-            assertTrue(r.out().contains("2026-12-24  08:00 -> 10:34  2 hr 34 min  1 change(s)  InterCity"), r.out());
+            assertTrue(r.out().contains("Found 7 trip(s)"), r.out()); // as the book's C++ server on Linux
+            assertTrue(r.out().contains("2026-12-24  08:00 -> 10:07  2 hr 07 min  1 change(s)  InterCity"), r.out());
         }
     }
 
     @Test
-    void tripReportsAClosedConnectionWithExitCodeOne() throws Exception {
+    void tripReportsAClosedConnectionWithItsExitCode() throws Exception {
         try (TripServer server = TripServer.start(ServerSettings.loopback(0))) {
             try (var p = io.github.qdatastream.harness.proxy.FaultProxy.start(server.address(),
                     io.github.qdatastream.harness.proxy.FaultPlan.PASS_THROUGH.withTruncateAt(40))) {
                 Run r = run("trip", "--port", Integer.toString(p.port()), "--date", "2026-12-24", "--time", "08:00", "--async");
-                assertEquals(1, r.exit());
+                assertEquals(3, r.exit());
                 assertTrue(r.err().contains("Error: connection closed by server"), r.err());
             }
         }
+    }
+
+    /**
+     * A server that accepts one connection, reads what the client sends for a moment, writes
+     * {@code reply} and then closes, or with {@code hold} keeps the connection open and silent.
+     */
+    private static ServerSocket rawServer(byte[] reply, boolean hold) throws IOException {
+        ServerSocket ss = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        Thread t = new Thread(() -> {
+            try (Socket s = ss.accept()) {
+                s.setSoTimeout(200);
+                try {
+                    s.getInputStream().read(new byte[4096]);
+                } catch (SocketTimeoutException ignored) {
+                    // a Fortune client sends nothing
+                }
+                s.getOutputStream().write(reply);
+                s.getOutputStream().flush();
+                if (hold) {
+                    s.setSoTimeout(5000);
+                    s.getInputStream().read(); // until the client gives up (or 5 s)
+                }
+            } catch (IOException ignored) {
+                // the client went away
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return ss;
+    }
+
+    private static final byte[] CUT = {0x00, 0x20, 0x00};
+    private static final byte[] BAD_TRIP = {0x00, 0x01, 0x00}; // a one-byte trip block
+    private static final byte[] BAD_FORTUNE = {0x00, 0x08, (byte) 0xFF, (byte) 0xFF, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00};
+
+    @Test
+    void eachClientFailureHasItsOwnExitCode() throws Exception {
+        for (String command : List.of("trip", "fortune")) {
+            for (List<String> mode : List.of(List.<String>of(), List.of("--async"))) {
+                List<String> base = new ArrayList<>(List.of(command, "--read-timeout", "300ms"));
+                base.addAll(mode);
+                String what = command + " " + mode;
+                try (ServerSocket ss = rawServer(CUT, false)) {
+                    Run r = run(with(base, "--port", Integer.toString(ss.getLocalPort())));
+                    assertEquals(3, r.exit(), what + " closed early: " + r.err());
+                    assertTrue(r.err().contains("connection closed by server"), r.err());
+                }
+                try (ServerSocket ss = rawServer(new byte[0], true)) {
+                    Run r = run(with(base, "--port", Integer.toString(ss.getLocalPort())));
+                    assertEquals(4, r.exit(), what + " timeout: " + r.err());
+                    assertTrue(r.err().contains("timed out after 300 ms"), r.err());
+                }
+                try (ServerSocket ss = rawServer(command.equals("trip") ? BAD_TRIP : BAD_FORTUNE, false)) {
+                    Run r = run(with(base, "--port", Integer.toString(ss.getLocalPort())));
+                    assertEquals(5, r.exit(), what + " corrupt: " + r.err());
+                }
+                int closedPort;
+                try (ServerSocket ss = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                    closedPort = ss.getLocalPort();
+                }
+                Run r = run(with(base, "--port", Integer.toString(closedPort)));
+                assertEquals(6, r.exit(), what + " refused: " + r.err());
+            }
+        }
+    }
+
+    private static String[] with(List<String> base, String... more) {
+        List<String> all = new ArrayList<>(base);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     @Test

@@ -39,7 +39,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Holds the codec to the bytes real Qt writes: {@code golden/golden.jsonl} is produced by Qt 5.15
  * ({@code interop/golden/generate.py}: PyQt5 and a small Qt C++ program) and
- * {@code golden/golden-qt6.jsonl} by Qt 6.4 ({@code generate_qt6.py}), see docs/golden-vectors.md;
+ * {@code golden/golden-qt6.jsonl} by Qt 6.4, {@code golden-qt6.8.jsonl} by Qt 6.8.2 and
+ * {@code golden-qt6.11.jsonl} by Qt 6.11.2 ({@code generate_qt6.py}; the last two in the Debian
+ * trixie and sid chroots of {@code interop/qt/}), see docs/golden-vectors.md;
  * {@code interop/golden/check.sh} checks the files against Qt again.
  *
  * <p>For every vector, at the vector's stream version, byte order and float precision:
@@ -51,8 +53,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GoldenVectorTest {
 
-    /** Written by Qt 5.15 (generate.py) and by Qt 6.4 (generate_qt6.py). */
-    static final List<String> RESOURCES = List.of("/golden/golden.jsonl", "/golden/golden-qt6.jsonl");
+    /** Written by Qt 5.15 (generate.py) and by Qt 6.4, 6.8 and 6.11 (generate_qt6.py). */
+    static final List<String> RESOURCES = List.of("/golden/golden.jsonl", "/golden/golden-qt6.jsonl",
+            "/golden/golden-qt6.8.jsonl", "/golden/golden-qt6.11.jsonl");
     static final HexFormat HEX = HexFormat.of();
 
     record Vector(String file, int line, String type, StreamOptions options, JsonNode value, String hex) {
@@ -192,7 +195,7 @@ class GoldenVectorTest {
     }
 
     @Test
-    void theGoldenFilesCoverEveryStreamVersionUpToQt64BothByteOrdersAndBothPrecisions() {
+    void theGoldenFilesCoverEveryStreamVersionBothByteOrdersAndBothPrecisions() {
         List<Vector> all = vectors();
         assertTrue(all.size() > 10_000, "only " + all.size() + " vectors");
         Set<String> seen = new TreeSet<>();
@@ -202,9 +205,17 @@ class GoldenVectorTest {
             seen.add(v.options().floatPrecision().name());
         }
         for (StreamVersion version : StreamVersion.values()) {
-            // Qt 6.4 is the newest Qt that wrote vectors; Qt_6_5 shares its wire number but is a newer Qt.
-            if (version.compareTo(StreamVersion.Qt_6_4) <= 0) {
-                assertTrue(seen.contains(version.name()), "no vector at " + version);
+            // Qt 6.11 wrote vectors at every version it knows, which are all of StreamVersion's.
+            assertTrue(seen.contains(version.name()), "no vector at " + version);
+        }
+        for (String file : List.of("golden-qt6.8.jsonl", "golden-qt6.11.jsonl")) {
+            Set<String> versions = new TreeSet<>();
+            all.stream().filter(v -> v.file().equals(file)).forEach(v -> versions.add(v.options().version().name()));
+            int newest = file.equals("golden-qt6.8.jsonl") ? StreamVersion.Qt_6_8.ordinal() : StreamVersion.Qt_6_11.ordinal();
+            for (StreamVersion version : StreamVersion.values()) {
+                if (version.ordinal() <= newest) {
+                    assertTrue(versions.contains(version.name()), file + " has no vector at " + version);
+                }
             }
         }
         assertTrue(seen.containsAll(List.of("BIG_ENDIAN", "LITTLE_ENDIAN", "SINGLE", "DOUBLE")), seen::toString);

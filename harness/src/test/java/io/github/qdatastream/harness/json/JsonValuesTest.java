@@ -39,6 +39,15 @@ class JsonValuesTest {
     }
 
     @Test
+    void anExponentBeyondIntRangeIsMalformedJsonNotANumberFormatException() {
+        // Jackson reads decimals as BigDecimal here and throws NumberFormatException for this one.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonValues.parse("[-11e9999556044]"));
+        assertEquals(IllegalArgumentException.class, e.getClass());
+        assertTrue(e.getMessage().startsWith("malformed JSON: "), e.getMessage());
+        assertTrue(e.getCause() instanceof NumberFormatException, String.valueOf(e.getCause()));
+    }
+
+    @Test
     void malformedRawVariantsAreRejectedWithThePath() {
         for (String bad : List.of("{\"type\":\"QFont\",\"hex\":\"0\"}", "{\"type\":\"QFont\",\"hex\":null}",
                 "{\"type\":\"QFont\",\"hex\":\"00\",\"value\":1}", "{\"type\":\"invalid\",\"hex\":\"\"}",
@@ -143,15 +152,18 @@ class JsonValuesTest {
 
     @Test
     void deeplyNestedVariantJsonIsRejectedNotAStackOverflow() {
-        String deep = "{\"type\":\"QVariant\",\"value\":".repeat(5000) + "{\"type\":\"int\",\"value\":1}" + "}".repeat(5000);
-        JsonNode n;
-        try {
-            n = JsonValues.parse(deep);
-        } catch (IllegalArgumentException e) {
-            return; // Jackson's own nesting limit: also a clean rejection
-        }
+        // 300 levels: within Jackson's nesting limit (1000), beyond JsonValues.MAX_DEPTH (256).
+        JsonNode n = JsonValues.parse(nestedVariants(300));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonValues.fromJson("QVariant", n));
-        assertTrue(e.getMessage().contains("deeper than"), e.getMessage());
+        assertTrue(e.getMessage().contains("deeper than " + JsonValues.MAX_DEPTH), e.getMessage());
+        assertEquals(QVariant.of(1), value("QVariant", nestedVariants(0)));
+        // 5000 levels: Jackson's own nesting limit rejects the text first, also as malformed JSON.
+        e = assertThrows(IllegalArgumentException.class, () -> JsonValues.parse(nestedVariants(5000)));
+        assertTrue(e.getMessage().startsWith("malformed JSON: "), e.getMessage());
+    }
+
+    private static String nestedVariants(int levels) {
+        return "{\"type\":\"QVariant\",\"value\":".repeat(levels) + "{\"type\":\"int\",\"value\":1}" + "}".repeat(levels);
     }
 
     @Test

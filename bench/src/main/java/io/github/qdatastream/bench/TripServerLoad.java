@@ -1,0 +1,203 @@
+package io.github.qdatastream.bench;
+
+import io.github.qdatastream.codec.QDataWriter;
+import io.github.qdatastream.codec.QDate;
+import io.github.qdatastream.codec.QTime;
+import io.github.qdatastream.codec.protocol.TripRequest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code qds trip-server} against the book's C++ Trip Server (interop/book/) over loopback: N
+ * concurrent Trip Planner clients, each connecting, sending the Berlin -> München 08:00 search and
+ * reading the 7 trips up to 0xFFFF and the close, again and again for a fixed time. For each N in
+ * the run, both servers, measured alternately in the same run; requests per second and the p50 /
+ * p99 latency of one request (connect to close). Bounded: each measurement is {@code seconds}
+ * long, and the clients are at most the largest N.
+ *
+ * <p>Extra {@code qds trip-server} options: environment variable {@code QDS_SERVER_ARGS}.
+ *
+ * <p>Usage: {@code java -cp bench/target/benchmarks.jar io.github.qdatastream.bench.TripServerLoad
+ * CPP_BINARY QDS_JAR [SECONDS] [N...]} (bench/trip-load.sh builds both and runs it).
+ */
+public final class TripServerLoad {
+
+    private record Result(String server, int clients, long requests, long errors, double seconds, long p50, long p99) {
+        double perSecond() {
+            return requests / seconds;
+        }
+    }
+
+    private static final Pattern PORT = Pattern.compile("(?:listening |port )(\\d+)");
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: TripServerLoad CPP_BINARY QDS_JAR [SECONDS] [N...]");
+            System.exit(2);
+        }
+        double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 2.0;
+        int[] levels = args.length > 3 ? Arrays.stream(args, 3, args.length).mapToInt(Integer::parseInt).toArray() : new int[] {1, 10, 100, 1000};
+        byte[] request = request();
+        Process cpp = new ProcessBuilder(args[0], "0").redirectErrorStream(true).start();
+        List<String> qds = new ArrayList<>(List.of("java", "-jar", args[1], "trip-server", "--port", "0", "--max-connections", "20000"));
+        String extra = System.getenv("QDS_SERVER_ARGS"); // e.g. "--threads 1"
+        if (extra != null && !extra.isBlank()) qds.addAll(List.of(extra.trim().split("\\s+")));
+        System.out.println("qds: " + String.join(" ", qds.subList(3, qds.size())));
+        Process java = new ProcessBuilder(qds).redirectErrorStream(true).start();
+        try {
+            InetSocketAddress cppAddr = address(cpp);
+            InetSocketAddress javaAddr = address(java);
+            System.out.println("warm-up (3 s each, 10 clients)");
+            run("C++", cppAddr, request, 10, 3.0);
+            run("qds", javaAddr, request, 10, 3.0);
+            List<Result> results = new ArrayList<>();
+            boolean cppFirst = true;
+            for (int n : levels) {
+                Result a = run(cppFirst ? "C++" : "qds", cppFirst ? cppAddr : javaAddr, request, n, seconds);
+                Result b = run(cppFirst ? "qds" : "C++", cppFirst ? javaAddr : cppAddr, request, n, seconds);
+                results.add(cppFirst ? a : b);
+                results.add(cppFirst ? b : a);
+                cppFirst = !cppFirst;
+                print(a);
+                print(b);
+            }
+            System.out.println();
+            System.out.println("| clients | C++ req/s | qds req/s | qds/C++ throughput | C++ p50 / p99 (ms) | qds p50 / p99 (ms) | qds/C++ p50 | qds/C++ p99 | errors C++ / qds |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
+            for (int i = 0; i < results.size(); i += 2) {
+                Result c = results.get(i);
+                Result q = results.get(i + 1);
+                System.out.printf(Locale.ROOT, "| %d | %,.0f | %,.0f | **%.2fx** | %.2f / %.2f | %.2f / %.2f | %.2f | %.2f | %d / %d |%n",
+                        c.clients, c.perSecond(), q.perSecond(), q.perSecond() / c.perSecond(), c.p50 / 1e6, c.p99 / 1e6,
+                        q.p50 / 1e6, q.p99 / 1e6, (double) q.p50 / c.p50, (double) q.p99 / c.p99, c.errors, q.errors);
+            }
+        } finally {
+            cpp.destroy();
+            java.destroy();
+            cpp.waitFor(5, TimeUnit.SECONDS);
+            java.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void print(Result r) {
+        System.out.printf(Locale.ROOT, "%-4s %5d clients: %,9.0f req/s  p50 %7.3f ms  p99 %7.3f ms  (%d requests, %d errors)%n",
+                r.server, r.clients, r.perSecond(), r.p50 / 1e6, r.p99 / 1e6, r.requests, r.errors);
+    }
+
+    private static InetSocketAddress address(Process p) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            Matcher m = PORT.matcher(line);
+            if (m.find()) {
+                Thread drain = new Thread(() -> {
+                    try {
+                        while (r.readLine() != null) {
+                            // the servers' logs: not part of the measurement
+                        }
+                    } catch (IOException ignored) {
+                        // the server ended
+                    }
+                });
+                drain.setDaemon(true);
+                drain.start();
+                return new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(m.group(1)));
+            }
+        }
+        throw new IOException("server ended without saying its port");
+    }
+
+    static byte[] request() {
+        QDataWriter body = new QDataWriter();
+        TripRequest.CODEC.write(body, TripRequest.search("Berlin", "München", QDate.of(2026, 12, 24), QTime.of(8, 0, 0, 0), true));
+        byte[] b = body.toByteArray();
+        QDataWriter w = new QDataWriter().writeUInt16(b.length);
+        w.writeRawData(b);
+        return w.toByteArray();
+    }
+
+    /** {@code clients} threads, each doing requests back to back for {@code seconds}. */
+    private static Result run(String name, InetSocketAddress server, byte[] request, int clients, double seconds) throws InterruptedException {
+        long[][] latencies = new long[clients][];
+        int[] counts = new int[clients];
+        long[] errors = new long[clients];
+        CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(clients);
+        long[] window = new long[2];
+        int cap = (int) Math.min(1_000_000, Math.max(1024, 4_000_000L / clients));
+        for (int i = 0; i < clients; i++) {
+            int id = i;
+            Thread t = new Thread(null, () -> {
+                long[] lat = new long[cap];
+                byte[] buf = new byte[4096];
+                try {
+                    start.await();
+                    long end = window[1];
+                    while (System.nanoTime() < end) {
+                        long t0 = System.nanoTime();
+                        try (Socket s = new Socket()) {
+                            s.setTcpNoDelay(true);
+                            s.connect(server, 10_000);
+                            s.setSoTimeout(10_000);
+                            s.getOutputStream().write(request);
+                            InputStream in = s.getInputStream();
+                            int total = 0;
+                            int last2 = 0;
+                            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                                total += n;
+                                for (int k = Math.max(0, n - 2); k < n; k++) last2 = (last2 << 8 | (buf[k] & 0xFF)) & 0xFFFF;
+                            }
+                            if (total < 2 || last2 != 0xFFFF) {
+                                errors[id]++;
+                                continue;
+                            }
+                        } catch (IOException e) {
+                            errors[id]++;
+                            continue;
+                        }
+                        if (counts[id] < cap) lat[counts[id]++] = System.nanoTime() - t0;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    latencies[id] = lat;
+                    done.countDown();
+                }
+            }, "load-" + i, 256 * 1024);
+            t.setDaemon(true);
+            t.start();
+        }
+        window[0] = System.nanoTime();
+        window[1] = window[0] + (long) (seconds * 1e9);
+        start.countDown();
+        done.await(60 + (long) seconds, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - window[0]) / 1e9;
+        int total = 0;
+        for (int c : counts) total += c;
+        long[] all = new long[total];
+        int k = 0;
+        for (int i = 0; i < clients; i++) {
+            System.arraycopy(latencies[i], 0, all, k, counts[i]);
+            k += counts[i];
+        }
+        Arrays.sort(all);
+        long errs = 0;
+        for (long e : errors) errs += e;
+        long p50 = all.length == 0 ? 0 : all[(int) (all.length * 0.50)];
+        long p99 = all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) (all.length * 0.99))];
+        return new Result(name, clients, total, errs, elapsed, p50, p99);
+    }
+}
