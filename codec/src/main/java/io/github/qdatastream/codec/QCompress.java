@@ -1,5 +1,6 @@
 package io.github.qdatastream.codec;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.zip.DataFormatException;
@@ -46,12 +47,12 @@ public final class QCompress {
     static final int INITIAL_BUFFER = 64 * 1024;
 
     /** {@code qCompress(data)}: zlib's default level. */
-    public static byte[] compress(byte[] data) {
+    public static byte[] compress(byte @Nullable [] data) {
         return compress(data, -1);
     }
 
     /** {@code qCompress(data, level)}; a null or empty {@code data} gives the four zero bytes, as in Qt. */
-    public static byte[] compress(byte[] data, int level) {
+    public static byte[] compress(byte @Nullable [] data, int level) {
         if (data == null || data.length == 0) {
             return new byte[4];
         }

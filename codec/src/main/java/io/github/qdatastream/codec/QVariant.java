@@ -335,7 +335,7 @@ public final class QVariant {
     }
 
     /** The value of a QByteArray variant: null for the null QByteArray. */
-    public QByteArray getByteArray() {
+    public @Nullable QByteArray getByteArray() {
         return get(Codecs.QBYTEARRAY);
     }
 

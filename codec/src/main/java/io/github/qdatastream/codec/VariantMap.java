@@ -1,5 +1,6 @@
 package io.github.qdatastream.codec;
 
+import org.jspecify.annotations.Nullable;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class VariantMap extends VariantView<String> {
     }
 
     @Override
-    String describe(String key) {
+    String describe(@Nullable String key) {
         return key == null ? "[null QString]" : "[\"" + (key.length() > 100 ? key.substring(0, 100) + "..." : key) + "\"]";
     }
 

@@ -1,5 +1,6 @@
 package io.github.qdatastream.codec;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 
 /**
@@ -55,7 +56,7 @@ public abstract sealed class VariantView<K> permits VariantMap, VariantList {
         return find(key).flatMap(v -> v.find(type));
     }
 
-    public final String getString(K key) {
+    public final @Nullable String getString(K key) {
         return get(key, Codecs.QSTRING);
     }
 
@@ -83,7 +84,7 @@ public abstract sealed class VariantView<K> permits VariantMap, VariantList {
         return get(key, Codecs.DOUBLE);
     }
 
-    public final QByteArray getByteArray(K key) {
+    public final @Nullable QByteArray getByteArray(K key) {
         return get(key, Codecs.QBYTEARRAY);
     }
 
