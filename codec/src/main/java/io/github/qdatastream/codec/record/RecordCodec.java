@@ -64,7 +64,7 @@ import java.util.UUID;
  * {@code QString} String, {@code QByteArray} {@link QByteArray}, {@code QUuid} UUID, the value classes
  * ({@link QDate}, {@link QTime}, {@link QDateTime}, {@link QPoint}, ...), {@link QVariant}; the
  * sequences ({@code QList}, {@code QVector}, {@code QSet}, {@code QLinkedList}, {@code QStringList})
- * a {@code List<E>}, {@code QMap}/{@code QHash} a {@link QMap QMap<K, V>}, {@code QPair} a
+ * a {@code List<E>}, {@code QMap}/{@code QHash} a {@link QMap QMap&lt;K, V&gt;}, {@code QPair} a
  * {@link QPair}; a record is its own derived codec, named in type expressions by its simple name
  * ({@code @QType("QList<Stop>") List<Stop> stops}). The defaults without an annotation: int
  * {@code qint32}, long {@code qint64}, short {@code qint16}, byte {@code qint8}, String
