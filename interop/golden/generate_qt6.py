@@ -142,6 +142,9 @@ def gen_dates(g):
             g.pyqt("QTime", options, lambda s, t=time: s << t)
     zones = [QTimeZone(b"Europe/Berlin"), QTimeZone(b"Asia/Kolkata"), QTimeZone(3600), QTimeZone(b"UTC"),
              QTimeZone(b"UTC+05:30"), QTimeZone(b"custom", -34200, "Custom Time", "CT", QLocale.Country.Germany, "c")]
+    if QT_MINOR >= 5:  # Qt 6.5+: the UTC / LocalTime markers and fromSecondsAheadOfUtc
+        zones += [QTimeZone(QTimeZone.Initialization.UTC), QTimeZone(QTimeZone.Initialization.LocalTime),
+                  QTimeZone.fromSecondsAheadOfUtc(3600), QTimeZone.fromSecondsAheadOfUtc(-34200)]
     values = [QDateTime(), QDateTime(QDate(2020, 2, 29), QTime())]
     for date, time in [(QDate(2020, 2, 29), QTime(12, 0)), (QDate(1970, 1, 1), QTime(0, 0)),
                        (QDate(9999, 12, 31), QTime(23, 59, 59, 999)), (QDate(-4713, 11, 24), QTime(12, 0))]:

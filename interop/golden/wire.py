@@ -348,6 +348,15 @@ def read_datetime(r):
 def read_zone(r):
     """QTimeZone: an IANA id, or Qt's UTC-offset backend ("OffsetFromUtc" and its fields)."""
     first = r.string()
+    # Qt 6.5+ markers (json-values.md): QTimeZone::UTC / LocalTime, fromSecondsAheadOfUtc, the invalid zone.
+    if first == "QTimeZone::UTC":
+        return {"kind": "UTC"}
+    if first == "QTimeZone::LocalTime":
+        return {"kind": "LocalTime"}
+    if first == "AheadOfUtcBy":
+        return {"kind": "AheadOfUtc", "offset": r.num("i", 4)}
+    if first == "-No Time Zone Specified!":
+        return {"kind": "Invalid"}
     if first != "OffsetFromUtc":
         return first
     zone = {"kind": "OffsetFromUtc", "id": r.string(), "offset": r.num("i", 4), "name": r.string(),

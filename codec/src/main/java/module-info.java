@@ -9,4 +9,5 @@ module io.github.qdatastream.codec {
     exports io.github.qdatastream.codec;
     exports io.github.qdatastream.codec.frame;
     exports io.github.qdatastream.codec.protocol;
+    exports io.github.qdatastream.codec.record;
 }

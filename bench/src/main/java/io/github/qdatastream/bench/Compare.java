@@ -71,6 +71,10 @@ public final class Compare {
                     args.length > 2 ? Integer.parseInt(args[2]) : 9);
             return;
         }
+        if (args[0].equals("RECORD")) {
+            new Compare().records(args.length > 1 ? Integer.parseInt(args[1]) : 9);
+            return;
+        }
         if (args[0].equals("ENCODE")) {
             new Compare().encode(Protocol.valueOf(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 16,
                     args.length > 3 ? Integer.parseInt(args[3]) : 9);
@@ -107,6 +111,38 @@ public final class Compare {
             }
         });
         report("QSTRING", text, impls, rounds, 200L * StringDecodeBenchmark.STRINGS, bytes.length * 200L);
+    }
+
+    /** A derived record codec against the hand-written TripReply.CODEC: see {@link RecordCodecBenchmark}. */
+    private void records(int rounds) {
+        RecordCodecBenchmark b = new RecordCodecBenchmark();
+        b.setUp();
+        Map<String, Runnable> impls = new LinkedHashMap<>();
+        for (int k = 0; k < 2; k++) {
+            boolean derived = k == 1;
+            io.github.qdatastream.codec.Codec<io.github.qdatastream.codec.protocol.TripReply> codec =
+                    derived ? RecordCodecBenchmark.DERIVED : RecordCodecBenchmark.HAND_WRITTEN;
+            String name = derived ? "Derived" : "HandWritten";
+            Runnable read = derived ? () -> b.readDerived(this::consumeValue) : () -> b.readHandWritten(this::consumeValue);
+            Runnable write = derived ? () -> sink += b.writeDerived() : () -> sink += b.writeHandWritten();
+            impls.put("read" + name, () -> repeat(read));
+            impls.put("drain" + name, () -> repeat(() -> sink += b.drain(codec, this::consumeValue)));
+            impls.put("write" + name, () -> repeat(write));
+        }
+        report("RECORD", "TRIP_1MiB_x" + RECORD_REPEATS, impls, rounds, (long) b.blocks() * RECORD_REPEATS,
+                (long) b.bytes() * RECORD_REPEATS);
+    }
+
+    /** Passes of the 1 MiB record stream per timed pass: long enough (tens of ms) for the CPU-time clock. */
+    private static final int RECORD_REPEATS = 40;
+
+    private static void repeat(Runnable r) {
+        for (int i = 0; i < RECORD_REPEATS; i++) r.run();
+    }
+
+    private void consumeValue(Object v) {
+        consume(v);
+        sink++;
     }
 
     /** Linearity: framing only, one byte at a time, on a {@link LinearityBenchmark} shape. */

@@ -61,9 +61,12 @@ public final class TripServerLoad {
         try {
             InetSocketAddress cppAddr = address(cpp);
             InetSocketAddress javaAddr = address(java);
-            System.out.println("warm-up (3 s each, 10 clients)");
-            run("C++", cppAddr, request, 10, 3.0);
-            run("qds", javaAddr, request, 10, 3.0);
+            // Warm-up by count, not time: on a loaded host the JIT of the Java server needs some
+            // 10,000 requests (a first 2,000 sequential requests ran at 0.63 ms to the first reply
+            // byte, the next 2,000 at 0.16 ms). At most WARM_UP_SECONDS each.
+            System.out.println("warm-up: " + WARM_UP_REQUESTS + " requests (at most " + WARM_UP_SECONDS + " s) each, 10 clients");
+            warmUp("C++", cppAddr, request);
+            warmUp("qds", javaAddr, request);
             List<Result> results = new ArrayList<>();
             boolean cppFirst = true;
             for (int n : levels) {
@@ -91,6 +94,18 @@ public final class TripServerLoad {
             cpp.waitFor(5, TimeUnit.SECONDS);
             java.waitFor(5, TimeUnit.SECONDS);
         }
+    }
+
+    static final int WARM_UP_REQUESTS = 20_000;
+    static final int WARM_UP_SECONDS = 40;
+
+    private static void warmUp(String name, InetSocketAddress server, byte[] request) throws InterruptedException {
+        long done = 0;
+        long deadline = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        while (done < WARM_UP_REQUESTS && System.nanoTime() < deadline) {
+            done += run(name, server, request, 10, 2.0).requests;
+        }
+        System.out.println("  " + name + ": " + done + " requests");
     }
 
     private static void print(Result r) {

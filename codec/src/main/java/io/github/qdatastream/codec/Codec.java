@@ -22,25 +22,44 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Codec<T extends @Nullable Object> {
 
-    /** Reads one value, advancing the reader past it. */
+    /**
+     * Reads one value, advancing the reader past it.
+     *
+     * @param in the reader, at the value's first byte
+     * @return the value
+     * @throws QDataStreamException if the bytes are truncated, corrupt or over a limit
+     */
     T read(QDataReader in);
 
-    /** Writes one value. */
+    /**
+     * Writes one value.
+     *
+     * @param out the writer
+     * @param value the value
+     */
     void write(QDataWriter out, T value);
 
-    /** The Qt type expression this codec reads and writes, such as {@code QList<qint32>}. */
+    /** {@return the Qt type expression this codec reads and writes, such as {@code QList<qint32>}} */
     String typeName();
 
     /**
-     * The fewest bytes any value of this type takes on the wire at any stream version (1 unless a
-     * codec knows better). Containers use it to tell a transaction-style reader how many bytes
-     * the elements after a truncated one need at least, so that it does not parse again early.
+     * {@return the fewest bytes any value of this type takes on the wire at any stream version (1
+     * unless a codec knows better)} Containers use it to tell a transaction-style reader how many
+     * bytes the elements after a truncated one need at least, so that it does not parse again early.
      */
     default int minWireSize() {
         return 1;
     }
 
-    /** A codec from a read function and a write function. */
+    /**
+     * A codec from a read function and a write function.
+     *
+     * @param typeName the Qt type expression, for messages and {@link #typeName()}
+     * @param reader reads one value
+     * @param writer writes one value
+     * @param <T> the Java type of the value
+     * @return the codec
+     */
     static <T extends @Nullable Object> Codec<T> of(String typeName, Function<QDataReader, T> reader, BiConsumer<QDataWriter, T> writer) {
         return of(typeName, 1, reader, writer);
     }
@@ -48,6 +67,14 @@ public interface Codec<T extends @Nullable Object> {
     /**
      * A codec from a read function and a write function whose values take at least
      * {@code minWireSize} bytes at every stream version.
+     *
+     * @param typeName the Qt type expression, for messages and {@link #typeName()}
+     * @param minWireSize the fewest bytes a value takes, at least 1 (see {@link #minWireSize()})
+     * @param reader reads one value
+     * @param writer writes one value
+     * @param <T> the Java type of the value
+     * @return the codec
+     * @throws IllegalArgumentException if {@code minWireSize} is below 1
      */
     static <T extends @Nullable Object> Codec<T> of(String typeName, int minWireSize, Function<QDataReader, T> reader,
                            BiConsumer<QDataWriter, T> writer) {
@@ -85,26 +112,49 @@ public interface Codec<T extends @Nullable Object> {
         };
     }
 
-    /** This codec seen through a lossless mapping to another Java type. */
+    /**
+     * This codec seen through a lossless mapping to another Java type.
+     *
+     * @param typeName the type name of the new codec (for example {@code "QLocale"} over QString)
+     * @param decode maps a decoded value to the new type
+     * @param encode maps a value of the new type back, for writing
+     * @param <U> the new Java type
+     * @return the mapped codec, with this codec's {@link #minWireSize()}
+     */
     default <U> Codec<U> map(String typeName, Function<? super T, ? extends U> decode, Function<? super U, ? extends T> encode) {
         Codec<T> self = this;
         return of(typeName, self.minWireSize(), in -> decode.apply(self.read(in)),
                 (out, u) -> self.write(out, encode.apply(u)));
     }
 
-    /** The bytes of {@code value} with {@link StreamOptions#DEFAULT}. */
+    /**
+     * {@return the bytes of {@code value} with {@link StreamOptions#DEFAULT}}
+     *
+     * @param value the value
+     */
     default byte[] encode(T value) {
         return encode(value, StreamOptions.DEFAULT);
     }
 
-    /** The bytes of {@code value}. */
+    /**
+     * {@return the bytes of {@code value}}
+     *
+     * @param value the value
+     * @param options the stream version, byte order, precision and limits
+     */
     default byte[] encode(T value, StreamOptions options) {
         QDataWriter w = new QDataWriter(options);
         write(w, value);
         return w.toByteArray();
     }
 
-    /** Decodes exactly one value from all of {@code bytes} with {@link StreamOptions#DEFAULT}. */
+    /**
+     * Decodes exactly one value from all of {@code bytes} with {@link StreamOptions#DEFAULT}.
+     *
+     * @param bytes the encoded value, nothing more
+     * @return the value
+     * @throws QDataStreamException if the bytes are truncated, corrupt, over a limit or too many
+     */
     default T decode(byte[] bytes) {
         return decode(bytes, StreamOptions.DEFAULT);
     }
@@ -112,6 +162,11 @@ public interface Codec<T extends @Nullable Object> {
     /**
      * Decodes exactly one value from all of {@code bytes}: bytes left over after the value are
      * corrupt data.
+     *
+     * @param bytes the encoded value, nothing more
+     * @param options the stream version, byte order, precision and limits
+     * @return the value
+     * @throws QDataStreamException if the bytes are truncated, corrupt, over a limit or too many
      */
     default T decode(byte[] bytes, StreamOptions options) {
         QDataReader r = new QDataReader(bytes, options);

@@ -15,37 +15,51 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Containers decode to Java lists in wire order; a {@code QSet} also decodes to a list, so that
  * wire order and duplicates survive; a {@code QMap}/{@code QHash} decodes to a {@link QMap}.
+ *
+ * <p>Holds no state: every codec here is immutable and thread-safe.
  */
 public final class Codecs {
 
     private Codecs() {
     }
 
+    /** qint8: a signed byte. */
     public static final Codec<Byte> QINT8 = Codec.of("qint8", 1, QDataReader::readInt8, (o, v) -> o.writeInt8(v));
+    /** quint8, as an int in [0, 255]. */
     public static final Codec<Integer> QUINT8 = Codec.of("quint8", 1, QDataReader::readUInt8, QDataWriter::writeUInt8);
+    /** qint16. */
     public static final Codec<Short> QINT16 = Codec.of("qint16", 2, QDataReader::readInt16, (o, v) -> o.writeInt16(v));
+    /** quint16, as an int in [0, 65535]. */
     public static final Codec<Integer> QUINT16 = Codec.of("quint16", 2, QDataReader::readUInt16, QDataWriter::writeUInt16);
+    /** qint32. */
     public static final Codec<Integer> QINT32 = Codec.of("qint32", 4, QDataReader::readInt32, QDataWriter::writeInt32);
+    /** quint32, as a long in [0, 2<sup>32</sup>). */
     public static final Codec<Long> QUINT32 = Codec.of("quint32", 4, QDataReader::readUInt32, QDataWriter::writeUInt32);
+    /** qint64. */
     public static final Codec<Long> QINT64 = Codec.of("qint64", 8, QDataReader::readInt64, QDataWriter::writeInt64);
     /** quint64 as the same 64 bits in a Long; see {@link QDataReader}. */
     public static final Codec<Long> QUINT64 = Codec.of("quint64", 8, QDataReader::readUInt64, QDataWriter::writeUInt64);
+    /** bool: one byte, 0 or 1 (any non-zero byte reads as true, as in Qt). */
     public static final Codec<Boolean> BOOL = Codec.of("bool", 1, QDataReader::readBool, QDataWriter::writeBool);
+    /** float: 4 bytes, or 8 with {@link FloatPrecision#DOUBLE} from {@code Qt_4_6} on (see {@link QDataReader#readFloat()}). */
     public static final Codec<Float> FLOAT = Codec.of("float", 4, QDataReader::readFloat, QDataWriter::writeFloat);
+    /** double: 8 bytes, or 4 with {@link FloatPrecision#SINGLE} from {@code Qt_4_6} on (see {@link QDataReader#readDouble()}). */
     public static final Codec<Double> DOUBLE = Codec.of("double", 4, QDataReader::readDouble, QDataWriter::writeDouble);
+    /** QChar: one UTF-16 code unit. */
     public static final Codec<Character> QCHAR = Codec.of("QChar", 2, QDataReader::readQChar, QDataWriter::writeQChar);
     /** QString; {@code null} is the null QString. */
     public static final Codec<@Nullable String> QSTRING = Codec.of("QString", 4, QDataReader::readString, QDataWriter::writeString);
     /** QByteArray; {@code null} is the null QByteArray. */
     public static final Codec<@Nullable QByteArray> QBYTEARRAY = Codec.of("QByteArray", 4, QDataReader::readByteArray, QDataWriter::writeByteArray);
     /** {@code const char*}: the bytes without the NUL; {@code null} is the null pointer. */
-    public static final Codec<QByteArray> CSTRING = Codec.of("const char*", 4,
+    public static final Codec<@Nullable QByteArray> CSTRING = Codec.of("const char*", 4,
             in -> {
                 byte[] b = in.readCString();
                 return b == null ? null : QByteArray.wrap(b);
             },
             (out, v) -> out.writeCString(v == null ? null : v.array()));
-    public static final Codec<List<String>> QSTRINGLIST = sequence("QStringList", QSTRING);
+    /** QStringList: a QList of QStrings, null QStrings kept. */
+    public static final Codec<List<@Nullable String>> QSTRINGLIST = sequence("QStringList", QSTRING);
 
     /**
      * QUuid as a {@link UUID}: data1 (quint32), data2 (quint16), data3 (quint16) in the stream's
@@ -79,6 +93,9 @@ public final class Codecs {
     /**
      * {@code n} bytes as {@code writeRawData}/{@code readRawData} move them: no length field. The
      * type name is {@code rawData(n)}.
+     *
+     * @param n the byte count, at least 0
+     * @return the codec; writing a value of another size throws {@link IllegalArgumentException}
      */
     public static Codec<QByteArray> rawData(int n) {
         if (n < 0) throw new IllegalArgumentException("n < 0: " + n);
@@ -117,38 +134,90 @@ public final class Codecs {
                 out.writeBytes(v.array(), 0, v.size());
             });
 
-    /** {@code QList<T>}. */
-    public static <T> Codec<List<T>> list(Codec<T> element) {
+    /**
+     * {@code QList<T>}.
+     *
+     * @param element the element codec
+     * @param <T> the element type
+     * @return the container codec: a count, then the elements (the count checked against
+     *         {@link Limits#maxElements()} before any element is read)
+     */
+    public static <T extends @Nullable Object> Codec<List<T>> list(Codec<T> element) {
         return sequence("QList<" + element.typeName() + ">", element);
     }
 
-    /** {@code QVector<T>} (the same wire format as QList). */
-    public static <T> Codec<List<T>> vector(Codec<T> element) {
+    /**
+     * {@code QVector<T>} (the same wire format as QList).
+     *
+     * @param element the element codec
+     * @param <T> the element type
+     * @return the container codec: a count, then the elements (the count checked against
+     *         {@link Limits#maxElements()} before any element is read)
+     */
+    public static <T extends @Nullable Object> Codec<List<T>> vector(Codec<T> element) {
         return sequence("QVector<" + element.typeName() + ">", element);
     }
 
-    /** {@code QLinkedList<T>} (the same wire format as QList). */
-    public static <T> Codec<List<T>> linkedList(Codec<T> element) {
+    /**
+     * {@code QLinkedList<T>} (the same wire format as QList).
+     *
+     * @param element the element codec
+     * @param <T> the element type
+     * @return the container codec: a count, then the elements (the count checked against
+     *         {@link Limits#maxElements()} before any element is read)
+     */
+    public static <T extends @Nullable Object> Codec<List<T>> linkedList(Codec<T> element) {
         return sequence("QLinkedList<" + element.typeName() + ">", element);
     }
 
-    /** {@code QSet<T>}, in wire order with duplicates kept. */
-    public static <T> Codec<List<T>> set(Codec<T> element) {
+    /**
+     * {@code QSet<T>}, in wire order with duplicates kept.
+     *
+     * @param element the element codec
+     * @param <T> the element type
+     * @return the container codec: a count, then the elements (the count checked against
+     *         {@link Limits#maxElements()} before any element is read)
+     */
+    public static <T extends @Nullable Object> Codec<List<T>> set(Codec<T> element) {
         return sequence("QSet<" + element.typeName() + ">", element);
     }
 
-    /** {@code QMap<K, V>}, entries in wire order. */
-    public static <K, V> Codec<QMap<K, V>> map(Codec<K> key, Codec<V> value) {
+    /**
+     * {@code QMap<K, V>}, entries in wire order.
+     *
+     * @param key the key codec
+     * @param value the value codec
+     * @param <K> the key type
+     * @param <V> the value type
+     * @return the codec: a count, then key and value of each entry
+     */
+    public static <K extends @Nullable Object, V extends @Nullable Object> Codec<QMap<K, V>> map(Codec<K> key, Codec<V> value) {
         return associative("QMap<" + key.typeName() + "," + value.typeName() + ">", key, value);
     }
 
-    /** {@code QHash<K, V>}, entries in wire order. */
-    public static <K, V> Codec<QMap<K, V>> hash(Codec<K> key, Codec<V> value) {
+    /**
+     * {@code QHash<K, V>}, entries in wire order.
+     *
+     * @param key the key codec
+     * @param value the value codec
+     * @param <K> the key type
+     * @param <V> the value type
+     * @return the codec: a count, then key and value of each entry
+     */
+    public static <K extends @Nullable Object, V extends @Nullable Object> Codec<QMap<K, V>> hash(Codec<K> key, Codec<V> value) {
         return associative("QHash<" + key.typeName() + "," + value.typeName() + ">", key, value);
     }
 
-    /** {@code QPair<A, B>}: first, then second. */
-    public static <A, B> Codec<QPair<A, B>> pair(Codec<A> first, Codec<B> second) {
+    /**
+     * {@code QPair<A, B>}: first, then second.
+     *
+     * @param first the first value's codec
+     * @param second the second value's codec
+     * @param <A> the first value's type
+     * @param <B> the second value's type
+     * @return the codec
+     */
+    public static <A extends @Nullable Object, B extends @Nullable Object> Codec<QPair<A, B>> pair(Codec<A> first, Codec<B> second) {
         return Codec.of("QPair<" + first.typeName() + "," + second.typeName() + ">",
                 first.minWireSize() + second.minWireSize(),
                 in -> new QPair<>(first.read(in), second.read(in)),
@@ -162,8 +231,15 @@ public final class Codecs {
      * Orders {@code entries} as Qt writes a QMap at {@code version}: Qt 4 and 5 write from the
      * largest key to the smallest (so that reading with {@code insertMulti} restores the order
      * of equal keys), Qt 6 from the smallest to the largest, equal keys in reverse insertion order.
+     *
+     * @param entries the entries, in insertion order
+     * @param keyOrder the key order ({@code operator<} of the key type)
+     * @param version the stream version to order for
+     * @param <K> the key type
+     * @param <V> the value type
+     * @return a map with the entries in the order Qt writes them
      */
-    public static <K, V> QMap<K, V> qtMapOrder(List<QPair<K, V>> entries, Comparator<? super K> keyOrder,
+    public static <K extends @Nullable Object, V extends @Nullable Object> QMap<K, V> qtMapOrder(List<QPair<K, V>> entries, Comparator<? super K> keyOrder,
                                                StreamVersion version) {
         List<QPair<K, V>> sorted = new ArrayList<>(entries);
         // Stable sort keeps insertion order among equal keys; QMultiMap iterates them newest first.

@@ -1,6 +1,10 @@
 package io.github.qdatastream.codec;
 
-/** The bytes cannot be a valid encoding: Qt's {@code ReadCorruptData}. */
+/**
+ * The bytes cannot be a valid encoding: Qt's {@code ReadCorruptData}.
+ *
+ * <p>Immutable once built; may be handed to another thread.
+ */
 public final class CorruptDataException extends QDataStreamException {
 
     CorruptDataException(String message, long offset) {
@@ -10,6 +14,12 @@ public final class CorruptDataException extends QDataStreamException {
     /**
      * {@code what} read the value {@code value} at {@code offset}, which is invalid because
      * {@code why}; for example {@code of("QString byte count", 3, 0, "it is odd")}.
+     *
+     * @param what what was being read
+     * @param value the value read
+     * @param offset the byte offset of the value
+     * @param why why the value is invalid
+     * @return the exception, with a message naming all of these
      */
     public static CorruptDataException of(String what, Object value, long offset, String why) {
         return new CorruptDataException("corrupt data: " + what + " " + value + " at offset " + offset + ": " + why,
@@ -27,6 +37,13 @@ public final class CorruptDataException extends QDataStreamException {
     /** {@code what} (a map key, a list index) is not there. */
     static CorruptDataException missing(String what, String why) {
         return new CorruptDataException("missing value: " + what + ": " + why, -1);
+    }
+
+    @Override
+    public CorruptDataException within(String context) {
+        CorruptDataException e = new CorruptDataException(context + ": " + getMessage(), offset());
+        e.setStackTrace(getStackTrace());
+        return e;
     }
 
     @Override

@@ -36,7 +36,11 @@ public final class QBitArray {
         this.bits = bits;
     }
 
-    /** A bit array of {@code bits.length} bits. */
+    /**
+     * {@return a bit array of {@code bits.length} bits}
+     *
+     * @param bits the bits, bit 0 first
+     */
     public static QBitArray of(boolean... bits) {
         byte[] b = new byte[(bits.length + 7) >>> 3];
         for (int i = 0; i < bits.length; i++) {
@@ -50,6 +54,11 @@ public final class QBitArray {
     /**
      * A bit array of {@code size} bits taken from {@code bytes} in Qt's layout (copied); the array
      * must hold exactly {@code ceil(size / 8)} bytes with zero padding bits.
+     *
+     * @param bytes the bytes, bit 0 in the lowest bit of the first byte
+     * @param size the number of bits
+     * @return the bit array
+     * @throws IllegalArgumentException if the sizes disagree or a padding bit is set
      */
     public static QBitArray fromBytes(byte[] bytes, int size) {
         if (size < 0) throw new IllegalArgumentException("size < 0: " + size);
@@ -63,7 +72,13 @@ public final class QBitArray {
         return new QBitArray(size, bytes.clone());
     }
 
-    /** Parses a string of {@code '0'} and {@code '1'}, bit 0 first (the JSON form). */
+    /**
+     * Parses a string of {@code '0'} and {@code '1'}, bit 0 first (the JSON form).
+     *
+     * @param text the bits as characters
+     * @return the bit array
+     * @throws IllegalArgumentException if another character occurs
+     */
     public static QBitArray parse(String text) {
         boolean[] b = new boolean[text.length()];
         for (int i = 0; i < b.length; i++) {
@@ -76,26 +91,33 @@ public final class QBitArray {
         return of(b);
     }
 
-    /** The number of bits. */
+    /** {@return the number of bits} */
     public int size() {
         return size;
     }
 
+    /** {@return true if there are no bits} */
     public boolean isEmpty() {
         return size == 0;
     }
 
+    /**
+     * {@return bit {@code i}}
+     *
+     * @param i from 0 to {@code size() - 1}
+     * @throws IndexOutOfBoundsException if {@code i} is out of range
+     */
     public boolean testBit(int i) {
         Objects.checkIndex(i, size);
         return (bits[i >>> 3] & (1 << (i & 7))) != 0;
     }
 
-    /** A copy of the bytes as on the wire. */
+    /** {@return a copy of the bytes as on the wire} */
     public byte[] toBytes() {
         return bits.clone();
     }
 
-    /** The bits as {@code '0'}/{@code '1'} characters, bit 0 first. */
+    /** {@return the bits as {@code '0'}/{@code '1'} characters, bit 0 first} */
     public String toBitString() {
         StringBuilder sb = new StringBuilder(size);
         for (int i = 0; i < size; i++) {

@@ -11,6 +11,7 @@ import java.util.Objects;
  */
 public final class QByteArray implements Comparable<QByteArray> {
 
+    /** The empty, non-null byte array. */
     public static final QByteArray EMPTY = new QByteArray(new byte[0]);
 
     private final byte[] bytes;
@@ -19,23 +20,44 @@ public final class QByteArray implements Comparable<QByteArray> {
         this.bytes = bytes;
     }
 
-    /** A copy of {@code bytes}. */
+    /**
+     * {@return a byte array holding a copy of {@code bytes}}
+     *
+     * @param bytes the bytes
+     */
     public static QByteArray of(byte... bytes) {
         return bytes.length == 0 ? EMPTY : new QByteArray(bytes.clone());
     }
 
-    /** A copy of {@code length} bytes of {@code bytes} from {@code offset}. */
+    /**
+     * {@return a byte array holding a copy of {@code length} bytes of {@code bytes} from {@code offset}}
+     *
+     * @param bytes the array
+     * @param offset the first byte to copy
+     * @param length how many bytes to copy
+     * @throws IndexOutOfBoundsException if the range lies outside {@code bytes}
+     */
     public static QByteArray of(byte[] bytes, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, bytes.length);
         return length == 0 ? EMPTY : new QByteArray(Arrays.copyOfRange(bytes, offset, offset + length));
     }
 
-    /** Wraps {@code bytes} without copying; the caller must not change them afterwards. */
+    /**
+     * Wraps {@code bytes} without copying; the caller must not change them afterwards.
+     *
+     * @param bytes the bytes, from now on owned by the result
+     * @return the byte array
+     */
     public static QByteArray wrap(byte[] bytes) {
         return new QByteArray(bytes);
     }
 
-    /** The bytes of {@code text} in ISO-8859-1 ({@code QByteArray("abc")}); each char must be below 256. */
+    /**
+     * {@return the bytes of {@code text} in ISO-8859-1 ({@code QByteArray("abc")})}
+     *
+     * @param text the text; each char must be below 256
+     * @throws IllegalArgumentException if a char is not Latin-1
+     */
     public static QByteArray latin1(String text) {
         byte[] b = new byte[text.length()];
         for (int i = 0; i < b.length; i++) {
@@ -48,29 +70,43 @@ public final class QByteArray implements Comparable<QByteArray> {
         return new QByteArray(b);
     }
 
-    /** Parses lowercase or uppercase hex digits. */
+    /**
+     * Parses lowercase or uppercase hex digits.
+     *
+     * @param hex an even number of hex digits
+     * @return the bytes
+     * @throws IllegalArgumentException if {@code hex} is not hex
+     */
     public static QByteArray fromHex(String hex) {
         return wrap(HexFormat.of().parseHex(hex));
     }
 
+    /** {@return the number of bytes} */
     public int size() {
         return bytes.length;
     }
 
+    /** {@return true if there are no bytes} */
     public boolean isEmpty() {
         return bytes.length == 0;
     }
 
+    /**
+     * {@return the byte at {@code index}}
+     *
+     * @param index from 0 to {@code size() - 1}
+     * @throws IndexOutOfBoundsException if {@code index} is out of range
+     */
     public byte get(int index) {
         return bytes[index];
     }
 
-    /** A copy of the bytes. */
+    /** {@return a copy of the bytes} */
     public byte[] toByteArray() {
         return bytes.clone();
     }
 
-    /** Lowercase hex, as {@code QByteArray::toHex()}. */
+    /** {@return lowercase hex, as {@code QByteArray::toHex()}} */
     public String toHex() {
         return HexFormat.of().formatHex(bytes);
     }

@@ -26,16 +26,24 @@ package io.github.qdatastream.codec;
  * On reading, a {@code QRgb} whose alpha byte is neither {@code 0xff} nor the invalid marker is
  * corrupt data (Qt never writes one and would ignore that byte).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param spec {@code QColor::Spec}: 0 invalid, 1 RGB, 2 HSV, 3 CMYK, 4 HSL, 5 extended RGB; any
  *             qint8 survives decoding
  */
 public record QColor(int spec, int alpha, int c1, int c2, int c3, int c4) {
 
+    /** {@code QColor::Invalid}. */
     public static final int INVALID_SPEC = 0;
+    /** {@code QColor::Rgb}. */
     public static final int RGB = 1;
+    /** {@code QColor::Hsv}. */
     public static final int HSV = 2;
+    /** {@code QColor::Cmyk}. */
     public static final int CMYK = 3;
+    /** {@code QColor::Hsl}. */
     public static final int HSL = 4;
+    /** {@code QColor::ExtendedRgb}. */
     public static final int EXTENDED_RGB = 5;
 
     /** {@code QColor()}: spec invalid, alpha 0xffff, components 0 (as Qt's {@code invalidate()}). */
@@ -44,8 +52,20 @@ public record QColor(int spec, int alpha, int c1, int c2, int c3, int c4) {
     /** The quint32 Qt writes for an invalid color before {@code Qt_4_0}. */
     static final int LEGACY_INVALID = 0x49000000;
 
+    /** Reads and writes a QColor at the stream's version (see the wire formats above). */
     public static final Codec<QColor> CODEC = Codec.of("QColor", QColor::read, QColor::write);
 
+    /**
+     * Checks the ranges: {@code spec} a qint8, the others quint16.
+     *
+     * @param spec {@code QColor::Spec}
+     * @param alpha alpha, 0 to 0xffff
+     * @param c1 first component, 0 to 0xffff
+     * @param c2 second component, 0 to 0xffff
+     * @param c3 third component, 0 to 0xffff
+     * @param c4 fourth component (CMYK's black), 0 to 0xffff
+     * @throws IllegalArgumentException if a field is out of range
+     */
     public QColor {
         if (spec < Byte.MIN_VALUE || spec > Byte.MAX_VALUE) {
             throw new IllegalArgumentException("spec is a qint8: " + spec);
@@ -63,12 +83,27 @@ public record QColor(int spec, int alpha, int c1, int c2, int c3, int c4) {
         }
     }
 
-    /** {@code QColor(r, g, b)} with 8-bit channels. */
+    /**
+     * {@return {@code QColor(r, g, b)} with 8-bit channels, opaque}
+     *
+     * @param r red, 0 to 255
+     * @param g green, 0 to 255
+     * @param b blue, 0 to 255
+     * @throws IllegalArgumentException if a channel is out of range
+     */
     public static QColor rgb(int r, int g, int b) {
         return rgba(r, g, b, 255);
     }
 
-    /** {@code QColor(r, g, b, a)} with 8-bit channels. */
+    /**
+     * {@return {@code QColor(r, g, b, a)} with 8-bit channels}
+     *
+     * @param r red, 0 to 255
+     * @param g green, 0 to 255
+     * @param b blue, 0 to 255
+     * @param a alpha, 0 (transparent) to 255 (opaque)
+     * @throws IllegalArgumentException if a channel is out of range
+     */
     public static QColor rgba(int r, int g, int b, int a) {
         for (int v : new int[] {r, g, b, a}) {
             if (v < 0 || v > 255) throw new IllegalArgumentException("8-bit channel out of range: " + v);
@@ -76,6 +111,7 @@ public record QColor(int spec, int alpha, int c1, int c2, int c3, int c4) {
         return new QColor(RGB, a * 0x101, r * 0x101, g * 0x101, b * 0x101, 0);
     }
 
+    /** {@return false for an invalid color (spec {@link #INVALID_SPEC})} */
     public boolean isValid() {
         return spec != INVALID_SPEC;
     }

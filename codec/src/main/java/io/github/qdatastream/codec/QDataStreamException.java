@@ -13,10 +13,13 @@ package io.github.qdatastream.codec;
  * </ul>
  *
  * <p>Unchecked, like Netty's {@code DecoderException}: callers that can recover catch this type.
+ *
+ * <p>Exceptions are immutable once built and may be handed to another thread.
  */
 public abstract sealed class QDataStreamException extends RuntimeException
         permits TruncatedInputException, CorruptDataException, SizeLimitExceededException {
 
+    /** The byte offset of the failing value; -1 if not known. */
     private final long offset;
 
     QDataStreamException(String message, long offset, boolean withStackTrace) {
@@ -24,11 +27,17 @@ public abstract sealed class QDataStreamException extends RuntimeException
         this.offset = offset;
     }
 
-    /** The byte offset, from the start of the input, of the value or field that failed; -1 if not known. */
+    /** {@return the byte offset, from the start of the input, of the value or field that failed; -1 if not known} */
     public long offset() {
         return offset;
     }
 
-    /** The Qt status this failure corresponds to. */
+    /**
+     * The same failure (kind, offset, numbers), its message prefixed with {@code context}: where
+     * in a larger value it happened, such as a record component ({@code "TripReply.trainType"}).
+     */
+    public abstract QDataStreamException within(String context);
+
+    /** {@return the Qt status this failure corresponds to} */
     public abstract Status status();
 }

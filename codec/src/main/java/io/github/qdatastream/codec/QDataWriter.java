@@ -15,11 +15,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes QDataStream values into a growing byte array, as {@code QDataStream <<} does. Methods
- * return {@code this} so fields chain: {@code w.write(QDate.CODEC, d).write(QTime.CODEC, t).writeUInt16(90)}.
+ * return {@code this} so fields chain:
+ * {@code w.write(QDate.CODEC, d).write(QTime.CODEC, t).writeUInt16(90)}.
  *
  * <p>Unsigned writers take the Java types {@link QDataReader} returns and write their low bits
  * ({@code writeUInt16(0xFFFF)}); a value outside the unsigned range is a caller mistake and
- * throws {@link IllegalArgumentException}. Not thread-safe.
+ * throws {@link IllegalArgumentException}.
+ *
+ * <p>Mutable and not thread-safe: one writer per message being written, used by one thread.
  */
 public final class QDataWriter {
 

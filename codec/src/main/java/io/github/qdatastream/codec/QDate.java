@@ -13,6 +13,8 @@ import java.util.Optional;
  * number survives decoding, including days no calendar can show; {@link #toLocalDate()} converts
  * through {@link JulianFields#JULIAN_DAY} when it can.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param julianDay the day number; {@link #NULL_JD} for the null date
  */
 public record QDate(long julianDay) implements Comparable<QDate> {
@@ -55,28 +57,47 @@ public record QDate(long julianDay) implements Comparable<QDate> {
         }
     };
 
+    /**
+     * {@return the date of this Julian Day, kept as given (even if out of range)}
+     *
+     * @param jd the Julian Day number, as on the wire
+     */
     public static QDate ofJulianDay(long jd) {
         return new QDate(jd);
     }
 
+    /**
+     * {@return the same day}
+     *
+     * @param date the day (ISO proleptic calendar)
+     */
     public static QDate of(LocalDate date) {
         return new QDate(date.getLong(JulianFields.JULIAN_DAY));
     }
 
+    /**
+     * {@return {@code QDate(y, m, d)}, in the ISO proleptic calendar}
+     *
+     * @param year the year (ISO: 0 is 1 BC)
+     * @param month 1 to 12
+     * @param day 1 to 31
+     * @throws java.time.DateTimeException if the date does not exist
+     */
     public static QDate of(int year, int month, int day) {
         return of(LocalDate.of(year, month, day));
     }
 
+    /** {@return true for the null date, {@code QDate()}} */
     public boolean isNull() {
         return julianDay == NULL_JD;
     }
 
-    /** True for a day in Qt's valid range. */
+    /** {@return true for a day in Qt's valid range} */
     public boolean isValid() {
         return julianDay >= MIN_JD && julianDay <= MAX_JD;
     }
 
-    /** The calendar date (ISO proleptic: year 0 is Qt's year -1), if java.time can show it. */
+    /** {@return the calendar date (ISO proleptic: year 0 is Qt's year -1), if java.time can show it} */
     public Optional<LocalDate> toLocalDate() {
         if (isNull()) {
             return Optional.empty();

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A QDateTime exactly as its wire fields: the {@link QDate} and {@link QTime} <em>as on the
@@ -39,6 +40,8 @@ import java.util.Optional;
  *   ... OffsetFromUTC 3600 at Qt_5_2+: 00 00 00 00 00 25 84 e3 | 00 a8 88 8e | 02 | 00 00 0e 10
  * </pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param date the date as on the wire
  * @param time the time as on the wire
  * @param spec the time spec; {@link TimeSpec#LOCAL_TIME} before {@code Qt_4_0}; for Qt 4 layouts
@@ -50,11 +53,20 @@ import java.util.Optional;
  *             ({@code Qt_4_0}..{@code Qt_4_9} and {@code Qt_5_1}); null for other layouts. When
  *             null on writing a Qt 4 layout, the byte Qt 5 writes for {@code spec} is used.
  */
-public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds, QTimeZone timeZone,
-                        Integer qt4Spec) {
+public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds, @Nullable QTimeZone timeZone,
+                        @Nullable Integer qt4Spec) {
 
     /** {@code Qt::TimeSpec}, in Qt's numbering (ordinal = wire value from {@code Qt_5_0} on). */
-    public enum TimeSpec { LOCAL_TIME, UTC, OFFSET_FROM_UTC, TIME_ZONE }
+    public enum TimeSpec {
+        /** {@code Qt::LocalTime}. */
+        LOCAL_TIME,
+        /** {@code Qt::UTC}. */
+        UTC,
+        /** {@code Qt::OffsetFromUTC}. */
+        OFFSET_FROM_UTC,
+        /** {@code Qt::TimeZone}. */
+        TIME_ZONE
+    }
 
     /** {@code QDateTime()} as Qt 5.2+ writes it: null date, null time, local time. */
     public static final QDateTime NULL = new QDateTime(QDate.NULL, QTime.NULL, TimeSpec.LOCAL_TIME, 0, null, null);
@@ -62,6 +74,18 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
     /** Reads and writes a QDateTime per stream version. */
     public static final Codec<QDateTime> CODEC = Codec.of("QDateTime", QDateTime::read, QDateTime::write);
 
+    /**
+     * Checks that the fields agree: an offset only with {@link TimeSpec#OFFSET_FROM_UTC}, a zone only
+     * with {@link TimeSpec#TIME_ZONE}, and Qt 4's spec byte, if given, -1 to 4 and meaning {@code spec}.
+     *
+     * @param date the date
+     * @param time the time
+     * @param spec the time spec
+     * @param offsetSeconds the offset from UTC, for {@link TimeSpec#OFFSET_FROM_UTC}; otherwise 0
+     * @param timeZone the zone, for {@link TimeSpec#TIME_ZONE}; otherwise null
+     * @param qt4Spec Qt 4's private spec byte ({@code QDateTimePrivate::Spec}) as read, or null
+     * @throws IllegalArgumentException if the fields disagree
+     */
     public QDateTime {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(time, "time");
@@ -85,29 +109,68 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
     /**
      * The record from the six fields the JSON convention names; {@code zoneId} (null unless
      * {@link TimeSpec#TIME_ZONE}) becomes an IANA {@link QTimeZone}.
+     *
+     * @param date the date
+     * @param time the time
+     * @param spec the time spec
+     * @param offsetSeconds the offset from UTC, for {@link TimeSpec#OFFSET_FROM_UTC}; otherwise 0
+     * @param zoneId the IANA zone id, for {@link TimeSpec#TIME_ZONE}; otherwise null
+     * @param qt4Spec Qt 4's private spec byte, or null
+     * @return the date-time
      */
-    public static QDateTime of(QDate date, QTime time, TimeSpec spec, int offsetSeconds, String zoneId,
-                               Integer qt4Spec) {
+    public static QDateTime of(QDate date, QTime time, TimeSpec spec, int offsetSeconds, @Nullable String zoneId,
+                               @Nullable Integer qt4Spec) {
         return new QDateTime(date, time, spec, offsetSeconds, zoneId == null ? null : QTimeZone.iana(zoneId), qt4Spec);
     }
 
+    /**
+     * {@return the date-time in local time ({@link TimeSpec#LOCAL_TIME})}
+     *
+     * @param date the date
+     * @param time the time
+     */
     public static QDateTime local(QDate date, QTime time) {
         return new QDateTime(date, time, TimeSpec.LOCAL_TIME, 0, null, null);
     }
 
+    /**
+     * {@return the date-time in UTC}
+     *
+     * @param date the date
+     * @param time the time
+     */
     public static QDateTime utc(QDate date, QTime time) {
         return new QDateTime(date, time, TimeSpec.UTC, 0, null, null);
     }
 
+    /**
+     * {@return the date-time at a fixed offset from UTC}
+     *
+     * @param date the date
+     * @param time the time
+     * @param offsetSeconds the offset, in seconds east of UTC
+     */
     public static QDateTime withOffset(QDate date, QTime time, int offsetSeconds) {
         return new QDateTime(date, time, TimeSpec.OFFSET_FROM_UTC, offsetSeconds, null, null);
     }
 
+    /**
+     * {@return the date-time in a time zone}
+     *
+     * @param date the date
+     * @param time the time
+     * @param zone the zone
+     */
     public static QDateTime inZone(QDate date, QTime time, QTimeZone zone) {
         return new QDateTime(date, time, TimeSpec.TIME_ZONE, 0, Objects.requireNonNull(zone, "zone"), null);
     }
 
-    /** A local date-time ({@link TimeSpec#LOCAL_TIME}); sub-millisecond precision is rejected. */
+    /**
+     * {@return a local date-time ({@link TimeSpec#LOCAL_TIME})}
+     *
+     * @param t the date and time
+     * @throws IllegalArgumentException if the time has a sub-millisecond part
+     */
     public static QDateTime of(LocalDateTime t) {
         return local(QDate.of(t.toLocalDate()), qtime(t.toLocalTime().toNanoOfDay()));
     }
@@ -116,6 +179,10 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
      * A date-time at a fixed offset: {@link TimeSpec#UTC} for offset zero (as Qt turns
      * {@code OffsetFromUTC} 0 into UTC), otherwise {@link TimeSpec#OFFSET_FROM_UTC}. The date and
      * time are the local ones at that offset. Sub-millisecond precision is rejected.
+     *
+     * @param t the date-time
+     * @return the QDateTime
+     * @throws IllegalArgumentException if the time has a sub-millisecond part
      */
     public static QDateTime of(OffsetDateTime t) {
         QDate d = QDate.of(t.toLocalDate());
@@ -127,6 +194,10 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
     /**
      * A zoned date-time: as {@link #of(OffsetDateTime)} when the zone is a {@link ZoneOffset},
      * otherwise {@link TimeSpec#TIME_ZONE} with the zone's id and the local date and time there.
+     *
+     * @param t the date-time
+     * @return the QDateTime
+     * @throws IllegalArgumentException if the time has a sub-millisecond part
      */
     public static QDateTime of(ZonedDateTime t) {
         if (t.getZone() instanceof ZoneOffset) {
@@ -135,7 +206,12 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
         return inZone(QDate.of(t.toLocalDate()), qtime(t.toLocalTime().toNanoOfDay()), QTimeZone.iana(t.getZone().getId()));
     }
 
-    /** An instant as {@link TimeSpec#UTC}; sub-millisecond precision is rejected. */
+    /**
+     * {@return an instant as {@link TimeSpec#UTC}}
+     *
+     * @param instant the instant
+     * @throws IllegalArgumentException if the time has a sub-millisecond part
+     */
     public static QDateTime ofInstant(Instant instant) {
         return of(instant.atOffset(ZoneOffset.UTC));
     }
@@ -147,16 +223,17 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
         return QTime.ofMsecs((int) (nanoOfDay / 1_000_000));
     }
 
-    /** The zone's IANA id (or OffsetFromUtc zone id) for {@link TimeSpec#TIME_ZONE}; otherwise null. */
-    public String zoneId() {
+    /** {@return the zone's IANA id (or OffsetFromUtc zone id) for {@link TimeSpec#TIME_ZONE}; otherwise null} */
+    public @Nullable String zoneId() {
         return timeZone == null ? null : timeZone.id();
     }
 
+    /** {@return true when both the date and the time are null} */
     public boolean isNull() {
         return date.isNull() && time.isNull();
     }
 
-    /** The wire date and time as a {@link LocalDateTime}, when both are valid. */
+    /** {@return the wire date and time as a {@link LocalDateTime}, when both are valid} */
     public Optional<LocalDateTime> toLocalDateTime() {
         Optional<LocalDate> d = date.toLocalDate();
         if (d.isEmpty() || !time.isValid()) {
@@ -165,7 +242,7 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
         return Optional.of(LocalDateTime.of(d.get(), time.toLocalTime().orElseThrow()));
     }
 
-    /** For {@link TimeSpec#UTC} and {@link TimeSpec#OFFSET_FROM_UTC}: the date-time at its offset. */
+    /** {@return for {@link TimeSpec#UTC} and {@link TimeSpec#OFFSET_FROM_UTC}: the date-time at its offset} */
     public Optional<OffsetDateTime> toOffsetDateTime() {
         ZoneOffset offset;
         if (spec == TimeSpec.UTC) {
@@ -182,7 +259,7 @@ public record QDateTime(QDate date, QTime time, TimeSpec spec, int offsetSeconds
         return toLocalDateTime().map(t -> t.atOffset(offset));
     }
 
-    /** For {@link TimeSpec#TIME_ZONE} with a zone id java.time knows: the zoned date-time. */
+    /** {@return for {@link TimeSpec#TIME_ZONE} with a zone id java.time knows: the zoned date-time} */
     public Optional<ZonedDateTime> toZonedDateTime() {
         if (timeZone == null || timeZone.id() == null) {
             return Optional.empty();

@@ -1,5 +1,7 @@
 package io.github.qdatastream.codec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A QJsonValue as {@code QDataStream} writes it (Qt 5.x and 6): a quint8 type, then a payload
  * that depends on it.
@@ -21,23 +23,41 @@ package io.github.qdatastream.codec;
  *   QJsonValue("s"):              03 | 00 00 00 02 00 73
  * </pre>
  *
+ * <p>Immutable and thread-safe (its value is a Boolean, Double, String or null, or an immutable
+ * list or map of QJsonValues).
+ *
  * @param type  the type byte: {@link #NULL} … {@link #OBJECT} or {@link #UNDEFINED}
  * @param value null for Null and Undefined, a Boolean, Double, String (null for a null QString),
  *              or a {@link QByteArray} holding the JSON text of an array or object (null for a
  *              null QByteArray, which Qt reads as an empty array or object)
  */
-public record QJsonValue(int type, Object value) {
+public record QJsonValue(int type, @Nullable Object value) {
 
+    /** {@code QJsonValue::Null}. */
     public static final int NULL = 0;
+    /** {@code QJsonValue::Bool}. */
     public static final int BOOL = 1;
+    /** {@code QJsonValue::Double}. */
     public static final int DOUBLE = 2;
+    /** {@code QJsonValue::String}. */
     public static final int STRING = 3;
+    /** {@code QJsonValue::Array}. */
     public static final int ARRAY = 4;
+    /** {@code QJsonValue::Object}. */
     public static final int OBJECT = 5;
+    /** {@code QJsonValue::Undefined}. */
     public static final int UNDEFINED = 0x80;
 
+    /** Reads and writes a QJsonValue (see the wire format above). */
     public static final Codec<QJsonValue> CODEC = Codec.of("QJsonValue", QJsonValue::read, QJsonValue::write);
 
+    /**
+     * Checks that the value fits the type.
+     *
+     * @param type one of the type constants
+     * @param value the value for that type, as the class comment lists
+     * @throws IllegalArgumentException if they do not fit
+     */
     public QJsonValue {
         boolean ok = switch (type) {
             case NULL, UNDEFINED -> value == null;

@@ -1,9 +1,20 @@
 package io.github.qdatastream.codec;
 
-/** A QLineF. Wire format: x1, y1, x2, y2 as {@code double} (precision rules as {@link QPointF}). */
 import io.github.qdatastream.codec.internal.Geometry;
+
+/**
+ * A QLineF. Wire format: x1, y1, x2, y2 as {@code double} (precision rules as {@link QPointF}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param x1 the first point's x
+ * @param y1 the first point's y
+ * @param x2 the second point's x
+ * @param y2 the second point's y
+ */
 public record QLineF(double x1, double y1, double x2, double y2) {
 
+    /** Reads and writes a QLineF: four {@code double}s. */
     public static final Codec<QLineF> CODEC = Codec.of("QLineF",
             in -> new QLineF(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble()),
             (out, l) -> out.writeDouble(l.x1).writeDouble(l.y1).writeDouble(l.x2).writeDouble(l.y2));

@@ -1,12 +1,21 @@
 package io.github.qdatastream.codec;
 
+import io.github.qdatastream.codec.internal.Geometry;
+
 /**
  * A QRectF. Wire format: x, y, width, height as {@code double} (precision rules as
  * {@link QPointF}); unlike {@link QRect}, not the corners.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param x the left edge
+ * @param y the top edge
+ * @param width the width
+ * @param height the height
  */
-import io.github.qdatastream.codec.internal.Geometry;
 public record QRectF(double x, double y, double width, double height) {
 
+    /** Reads and writes a QRectF: x, y, width, height as {@code double}s. */
     public static final Codec<QRectF> CODEC = Codec.of("QRectF",
             in -> new QRectF(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble()),
             (out, r) -> out.writeDouble(r.x).writeDouble(r.y).writeDouble(r.width).writeDouble(r.height));

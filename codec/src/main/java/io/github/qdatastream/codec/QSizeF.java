@@ -1,9 +1,18 @@
 package io.github.qdatastream.codec;
 
-/** A QSizeF. Wire format: width, height as {@code double} (precision rules as {@link QPointF}). */
 import io.github.qdatastream.codec.internal.Geometry;
+
+/**
+ * A QSizeF. Wire format: width, height as {@code double} (precision rules as {@link QPointF}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param width the width
+ * @param height the height
+ */
 public record QSizeF(double width, double height) {
 
+    /** Reads and writes a QSizeF: two {@code double}s. */
     public static final Codec<QSizeF> CODEC = Codec.of("QSizeF",
             in -> new QSizeF(in.readDouble(), in.readDouble()),
             (out, s) -> out.writeDouble(s.width).writeDouble(s.height));

@@ -1,6 +1,7 @@
 package io.github.qdatastream.codec;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A QTimeZone as {@code QDataStream} writes it (it follows a {@link QDateTime} whose spec is
@@ -25,11 +26,26 @@ import java.util.Objects;
  * <p>This codec recognizes every form at every stream version (Qt 5 would read the Qt 6.5 markers
  * as unknown IANA ids and lose its place in the stream; Qt never writes them inside a QDateTime).
  * Strings are kept exactly, including null QStrings.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class QTimeZone {
 
     /** The wire forms. */
-    public enum Kind { IANA, OFFSET_FROM_UTC, INVALID, AHEAD_OF_UTC, UTC, LOCAL_TIME }
+    public enum Kind {
+        /** A bare IANA id. */
+        IANA,
+        /** "OffsetFromUtc" and its six fields. */
+        OFFSET_FROM_UTC,
+        /** "-No Time Zone Specified!". */
+        INVALID,
+        /** "AheadOfUtcBy" and the offset (Qt 6.5+). */
+        AHEAD_OF_UTC,
+        /** "QTimeZone::UTC" (Qt 6.5+). */
+        UTC,
+        /** "QTimeZone::LocalTime" (Qt 6.5+). */
+        LOCAL_TIME
+    }
 
     static final String OFFSET_FROM_UTC_MARKER = "OffsetFromUtc";
     static final String INVALID_MARKER = "-No Time Zone Specified!";
@@ -37,22 +53,26 @@ public final class QTimeZone {
     static final String UTC_MARKER = "QTimeZone::UTC";
     static final String LOCAL_TIME_MARKER = "QTimeZone::LocalTime";
 
+    /** The invalid zone, {@code QTimeZone()}. */
     public static final QTimeZone INVALID = new QTimeZone(Kind.INVALID, null, 0, null, null, 0, null);
+    /** {@code QTimeZone::UTC} in the Qt 6.5+ form. */
     public static final QTimeZone UTC = new QTimeZone(Kind.UTC, null, 0, null, null, 0, null);
+    /** {@code QTimeZone::LocalTime} in the Qt 6.5+ form. */
     public static final QTimeZone LOCAL_TIME = new QTimeZone(Kind.LOCAL_TIME, null, 0, null, null, 0, null);
 
+    /** Reads and writes a QTimeZone in any of its wire forms. */
     public static final Codec<QTimeZone> CODEC = Codec.of("QTimeZone", QTimeZone::read, QTimeZone::write);
 
     private final Kind kind;
-    private final String id;
+    private final @Nullable String id;
     private final int offsetSeconds;
-    private final String name;
-    private final String abbreviation;
+    private final @Nullable String name;
+    private final @Nullable String abbreviation;
     private final int territory;
-    private final String comment;
+    private final @Nullable String comment;
 
-    private QTimeZone(Kind kind, String id, int offsetSeconds, String name, String abbreviation, int territory,
-                      String comment) {
+    private QTimeZone(Kind kind, @Nullable String id, int offsetSeconds, @Nullable String name,
+                      @Nullable String abbreviation, int territory, @Nullable String comment) {
         this.kind = kind;
         this.id = id;
         this.offsetSeconds = offsetSeconds;
@@ -65,6 +85,10 @@ public final class QTimeZone {
     /**
      * A system zone by IANA id, written as the bare id. The id must not be one of the marker
      * strings of the other forms (it would read back as that form).
+     *
+     * @param id the IANA id, for example {@code "Europe/Berlin"}
+     * @return the zone
+     * @throws IllegalArgumentException if {@code id} is a marker string
      */
     public static QTimeZone iana(String id) {
         if (OFFSET_FROM_UTC_MARKER.equals(id) || INVALID_MARKER.equals(id) || AHEAD_OF_UTC_MARKER.equals(id)
@@ -74,50 +98,67 @@ public final class QTimeZone {
         return new QTimeZone(Kind.IANA, id, 0, null, null, 0, null);
     }
 
-    /** The "OffsetFromUtc" form Qt writes for its UTC-offset zones (all seven fields). */
-    public static QTimeZone offsetFromUtc(String id, int offsetSeconds, String name, String abbreviation,
-                                          int territory, String comment) {
+    /**
+     * {@return the "OffsetFromUtc" form Qt writes for its UTC-offset zones (all seven fields)}
+     *
+     * @param id the zone's id, for example {@code "UTC+01:00"}
+     * @param offsetSeconds the offset, in seconds east of UTC
+     * @param name the display name
+     * @param abbreviation the abbreviation
+     * @param territory the {@code QLocale::Territory} number
+     * @param comment the comment
+     */
+    public static QTimeZone offsetFromUtc(@Nullable String id, int offsetSeconds, @Nullable String name,
+                                          @Nullable String abbreviation, int territory, @Nullable String comment) {
         return new QTimeZone(Kind.OFFSET_FROM_UTC, id, offsetSeconds, name, abbreviation, territory, comment);
     }
 
-    /** The Qt 6.5+ "AheadOfUtcBy" form. */
+    /**
+     * {@return the Qt 6.5+ "AheadOfUtcBy" form}
+     *
+     * @param offsetSeconds the offset, in seconds east of UTC
+     */
     public static QTimeZone aheadOfUtc(int offsetSeconds) {
         return new QTimeZone(Kind.AHEAD_OF_UTC, null, offsetSeconds, null, null, 0, null);
     }
 
+    /** {@return the wire form} */
     public Kind kind() {
         return kind;
     }
 
-    /** The IANA id ({@link Kind#IANA}) or the zone's id ({@link Kind#OFFSET_FROM_UTC}); otherwise null. */
-    public String id() {
+    /** {@return the IANA id ({@link Kind#IANA}) or the zone's id ({@link Kind#OFFSET_FROM_UTC}); otherwise null} */
+    public @Nullable String id() {
         return id;
     }
 
-    /** The offset of {@link Kind#OFFSET_FROM_UTC} and {@link Kind#AHEAD_OF_UTC}; otherwise 0. */
+    /** {@return the offset of {@link Kind#OFFSET_FROM_UTC} and {@link Kind#AHEAD_OF_UTC}; otherwise 0} */
     public int offsetSeconds() {
         return offsetSeconds;
     }
 
-    public String name() {
+    /** {@return the display name of {@link Kind#OFFSET_FROM_UTC}; otherwise null} */
+    public @Nullable String name() {
         return name;
     }
 
-    public String abbreviation() {
+    /** {@return the abbreviation of {@link Kind#OFFSET_FROM_UTC}; otherwise null} */
+    public @Nullable String abbreviation() {
         return abbreviation;
     }
 
-    /** The {@code QLocale::Territory} (Qt 5: {@code Country}) number of {@link Kind#OFFSET_FROM_UTC}. */
+    /** {@return the {@code QLocale::Territory} (Qt 5: {@code Country}) number of {@link Kind#OFFSET_FROM_UTC}} */
     public int territory() {
         return territory;
     }
 
-    public String comment() {
+    /** {@return the comment of {@link Kind#OFFSET_FROM_UTC}; otherwise null} */
+    public @Nullable String comment() {
         return comment;
     }
 
-    /** The first QString on the wire: the id or the form's marker. */
-    public String wireId() {
+    /** {@return the first QString on the wire: the id or the form's marker} */
+    public @Nullable String wireId() {
         return switch (kind) {
             case IANA -> id;
             case OFFSET_FROM_UTC -> OFFSET_FROM_UTC_MARKER;

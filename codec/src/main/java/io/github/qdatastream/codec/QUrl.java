@@ -2,6 +2,7 @@ package io.github.qdatastream.codec;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A QUrl as it travels: the bytes of {@code QUrl::toEncoded()}. Qt's documentation says a QUrl
@@ -14,30 +15,37 @@ import java.util.Objects;
  *   QUrl():               ff ff ff ff
  * </pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param encoded the encoded URL; {@code null} for the null byte array Qt writes for an invalid URL
  */
-public record QUrl(QByteArray encoded) {
+public record QUrl(@Nullable QByteArray encoded) {
 
     /** {@code QUrl()}: written as a null QByteArray. */
     public static final QUrl NULL = new QUrl(null);
 
+    /** Reads and writes a QUrl: its encoded form as a QByteArray. */
     public static final Codec<QUrl> CODEC = Codecs.QBYTEARRAY.map("QUrl", QUrl::new, QUrl::encoded);
 
     /**
      * A URL from its encoded form (percent-encoded ASCII, as {@code QUrl::toEncoded()} gives).
      * The text must be Latin-1; it is not validated or normalized.
+     *
+     * @param encoded the encoded URL
+     * @return the URL
      */
     public static QUrl of(String encoded) {
         Objects.requireNonNull(encoded, "encoded");
         return new QUrl(QByteArray.latin1(encoded));
     }
 
+    /** {@return true for {@code QUrl()}, written as a null QByteArray} */
     public boolean isNull() {
         return encoded == null;
     }
 
-    /** The encoded URL as text (Latin-1, as Qt reads it), or {@code null}. */
-    public String text() {
+    /** {@return the encoded URL as text (Latin-1, as Qt reads it), or {@code null}} */
+    public @Nullable String text() {
         return encoded == null ? null : new String(encoded.array(), StandardCharsets.ISO_8859_1);
     }
 

@@ -53,6 +53,9 @@ import org.jspecify.annotations.Nullable;
  * Variants nested inside the value of another (a {@code QVariantList}, a {@code QVariantMap}) stay
  * strict even then: their end is not known, so an unknown type there is still
  * {@link CorruptDataException}.
+ *
+ * <p>Immutable and thread-safe: every field is final, and the values it holds are the codec's
+ * immutable value types.
  */
 public final class QVariant {
 
@@ -332,7 +335,7 @@ public final class QVariant {
     }
 
     /** The value of a QByteArray variant: null for the null QByteArray. */
-    public QByteArray getByteArray() {
+    public @Nullable QByteArray getByteArray() {
         return get(Codecs.QBYTEARRAY);
     }
 

@@ -3,6 +3,7 @@ package io.github.qdatastream.codec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every fixed (non-container) type this library reads and writes, by the name Qt spells it:
@@ -13,6 +14,8 @@ import java.util.Map;
  * are built from {@link Codecs}' combinators).
  *
  * <p>{@code rawData(n)} is not a fixed name; use {@link Codecs#rawData(int)}.
+ *
+ * <p>Holds no mutable state; thread-safe.
  */
 public final class QtTypes {
 
@@ -88,12 +91,16 @@ public final class QtTypes {
         m.put(c.typeName(), c);
     }
 
-    /** The codec for a type name as Qt spells it, or {@code null} if this library has none by that name. */
-    public static Codec<?> byName(String name) {
+    /**
+     * {@return the codec for a type name as Qt spells it, or {@code null} if this library has none by that name}
+     *
+     * @param name the type name, for example {@code "QString"}
+     */
+    public static @Nullable Codec<?> byName(String name) {
         return ALL.get(name);
     }
 
-    /** Every name, in a stable order (primary names first, then QMetaType aliases). */
+    /** {@return every name, in a stable order (primary names first, then QMetaType aliases)} */
     public static Map<String, Codec<?>> all() {
         return ALL;
     }

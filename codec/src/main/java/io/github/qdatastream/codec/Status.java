@@ -4,6 +4,8 @@ package io.github.qdatastream.codec;
  * {@code QDataStream::Status}, for code ported from Qt. This library reports failures as
  * {@link QDataStreamException}s; {@link QDataReader#status()} mirrors the first of them the way a
  * {@code QDataStream} would.
+ *
+ * <p>An enum: immutable and thread-safe.
  */
 public enum Status {
     /** No error. */

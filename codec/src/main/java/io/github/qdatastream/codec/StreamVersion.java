@@ -35,6 +35,8 @@ package io.github.qdatastream.codec;
  * rather than reading it as the newest: a newer Qt may change any type's layout at its new number,
  * and this codec cannot know how. A peer that announces a newer number has to be answered (or
  * pinned) at a version both know, as Qt's own {@code QDataStream::setVersion} contract expects.
+ *
+ * <p>An enum: immutable and thread-safe.
  */
 public enum StreamVersion {
     Qt_1_0(1), Qt_2_0(2), Qt_2_1(3), Qt_3_0(4), Qt_3_1(5), Qt_3_3(6),

@@ -6,10 +6,14 @@ package io.github.qdatastream.codec;
  * "need more" outcome, and {@link #missing()} says how many more bytes are needed at least.
  *
  * <p>Built without a stack trace: it is a normal, frequent outcome of incremental decoding.
+ *
+ * <p>Immutable once built; may be handed to another thread.
  */
 public final class TruncatedInputException extends QDataStreamException {
 
+    /** Bytes still needed, at least. */
     private final long missing;
+    /** The part of {@code missing} estimated for elements after the truncated one. */
     private final long estimated;
 
     TruncatedInputException(String message, long offset, long missing) {
@@ -24,6 +28,12 @@ public final class TruncatedInputException extends QDataStreamException {
 
     /**
      * {@code what} needed {@code needed} bytes at {@code offset} and only {@code available} remain.
+     *
+     * @param what what was being read
+     * @param offset the byte offset of the value
+     * @param needed the bytes the value needs
+     * @param available the bytes that remain
+     * @return the exception; {@link #missing()} is {@code needed - available}
      */
     public static TruncatedInputException of(String what, long offset, long needed, long available) {
         long missing = needed - available;
@@ -31,7 +41,14 @@ public final class TruncatedInputException extends QDataStreamException {
                 + offset + ", " + available + " available (" + missing + " more needed)", offset, missing);
     }
 
-    /** A stream ended in the middle of a block: {@code missing} bytes of it never arrived. */
+    /**
+     * A stream ended in the middle of a block: {@code missing} bytes of it never arrived.
+     *
+     * @param what what was being read (a block, a value)
+     * @param offset the byte offset where it started
+     * @param missing the bytes that never arrived
+     * @return the exception
+     */
     public static TruncatedInputException truncatedStream(String what, long offset, long missing) {
         return new TruncatedInputException("truncated stream: input ended inside " + what + " at offset " + offset
                 + ", " + missing + " more bytes were needed", offset, missing);
@@ -51,17 +68,22 @@ public final class TruncatedInputException extends QDataStreamException {
     }
 
     /**
-     * The part of {@link #missing()} that length fields promise whatever the rest of the input
-     * is: without the estimate for container elements after the truncated one (which valid
-     * input needs, but corrupt input may fail before).
+     * {@return the part of {@link #missing()} that length fields promise whatever the rest of the
+     * input is: without the estimate for container elements after the truncated one (which valid
+     * input needs, but corrupt input may fail before)}
      */
     public long certainMissing() {
         return missing - estimated;
     }
 
-    /** How many more bytes are needed at least before the value can be complete (always positive). */
+    /** {@return how many more bytes are needed at least before the value can be complete (always positive)} */
     public long missing() {
         return missing;
+    }
+
+    @Override
+    public TruncatedInputException within(String context) {
+        return new TruncatedInputException(context + ": " + getMessage(), offset(), missing, estimated);
     }
 
     @Override

@@ -45,6 +45,9 @@ import java.util.Objects;
  *
  * <p>Malformed text or an unknown name is an {@link IllegalArgumentException} that gives the
  * position (0-based character index). Nesting deeper than {@link #MAX_DEPTH} is rejected.
+ *
+ * <p>Immutable and thread-safe once parsed; its codec() is too, and may be shared by any number of
+ * readers and writers.
  */
 public final class TypeExpression {
 
@@ -98,12 +101,25 @@ public final class TypeExpression {
         return new TypeExpression(name, List.of());
     }
 
-    /** Parses {@code text} against Qt's built-in types. */
+    /**
+     * Parses {@code text} against Qt's built-in types.
+     *
+     * @param text a type as Qt spells it, for example {@code "QMap<QString,QList<qint32>>"}
+     * @return the parsed expression
+     * @throws IllegalArgumentException if {@code text} is not a type this library knows
+     */
     public static TypeExpression parse(String text) {
         return parse(text, VariantRegistry.DEFAULT);
     }
 
-    /** Parses {@code text}, allowing the user type names of {@code registry} as leaves. */
+    /**
+     * Parses {@code text}, allowing the user type names of {@code registry} as leaves.
+     *
+     * @param text a type as Qt spells it
+     * @param registry the user types and aliases to accept
+     * @return the parsed expression
+     * @throws IllegalArgumentException if {@code text} is not a type {@code registry} knows
+     */
     public static TypeExpression parse(String text, VariantRegistry registry) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(registry, "registry");
@@ -116,26 +132,31 @@ public final class TypeExpression {
         return t;
     }
 
-    /** The canonical name: a leaf type ({@code qint32}, {@code QString}, a user type) or a template ({@code QList}). */
+    /** {@return the canonical name: a leaf type ({@code qint32}, {@code QString}, a user type) or a template ({@code QList})} */
     public String name() {
         return name;
     }
 
-    /** The template arguments; empty for a leaf. */
+    /** {@return the template arguments; empty for a leaf} */
     public List<TypeExpression> arguments() {
         return arguments;
     }
 
+    /** {@return true for a type without template arguments, such as {@code qint32} or a user type} */
     public boolean isLeaf() {
         return arguments.isEmpty() && !TEMPLATES.containsKey(name);
     }
 
-    /** The codec of this type with Qt's built-in types. */
+    /** {@return the codec of this type with Qt's built-in types} */
     public Codec<Object> codec() {
         return codec(VariantRegistry.DEFAULT);
     }
 
-    /** The codec of this type; user type leaves and QVariants resolve through {@code registry}. */
+    /**
+     * {@return the codec of this type} User type leaves and QVariants resolve through {@code registry}.
+     *
+     * @param registry the user types and aliases
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Codec<Object> codec(VariantRegistry registry) {
         Objects.requireNonNull(registry, "registry");
@@ -174,7 +195,7 @@ public final class TypeExpression {
         return c.typeName().equals(typeName) ? c : Codec.of(typeName, c.minWireSize(), c::read, c::write);
     }
 
-    /** The canonical text, without spaces: {@code QMap<QString,QList<qint32>>}. */
+    /** {@return the canonical text, without spaces: {@code QMap<QString,QList<qint32>>}} */
     @Override
     public String toString() {
         if (arguments.isEmpty()) {

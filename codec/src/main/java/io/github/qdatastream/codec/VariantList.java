@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A QVariantList with typed getters by index ({@link VariantView}); errors name {@code QVariantList[3]}. */
+/**
+ * A QVariantList with typed getters by index ({@link VariantView}); errors name {@code QVariantList[3]}.
+ *
+ * <p>A read-only view of a decoded QVariantList: immutable and thread-safe.
+ */
 public final class VariantList extends VariantView<Integer> {
 
     private final List<QVariant> elements;

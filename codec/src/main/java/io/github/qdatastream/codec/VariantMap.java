@@ -1,5 +1,6 @@
 package io.github.qdatastream.codec;
 
+import org.jspecify.annotations.Nullable;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import java.util.Set;
  *
  * A key that occurs more than once (a Qt 5 {@code insertMulti}) reads as Qt's {@code value(key)}
  * after loading does: the entry read last. {@link #entries()} keeps all of them in wire order.
+ *
+ * <p>A read-only view of a decoded QVariantMap: immutable and thread-safe.
  */
 public final class VariantMap extends VariantView<String> {
 
@@ -31,12 +34,12 @@ public final class VariantMap extends VariantView<String> {
         return new VariantMap("QVariantMap", entries);
     }
 
-    /** The entries, in wire order. */
+    /** {@return the entries, in wire order} */
     public QMap<String, QVariant> entries() {
         return entries;
     }
 
-    /** The keys, in wire order, each once. */
+    /** {@return the keys, in wire order, each once} */
     public Set<String> keys() {
         Set<String> s = new LinkedHashSet<>();
         for (QPair<String, QVariant> e : entries.entries()) s.add(e.first());
@@ -54,7 +57,7 @@ public final class VariantMap extends VariantView<String> {
     }
 
     @Override
-    String describe(String key) {
+    String describe(@Nullable String key) {
         return key == null ? "[null QString]" : "[\"" + (key.length() > 100 ? key.substring(0, 100) + "..." : key) + "\"]";
     }
 

@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Names are Qt 5's {@code QMetaType::typeName()}s. A type that has no id in a numbering is
  * written as a user type: the {@link #userTypeId user type id} followed by its name.
+ *
+ * <p>Its tables are built once and never change; thread-safe.
  */
 public final class VariantTypes {
 
@@ -100,29 +102,51 @@ public final class VariantTypes {
         QT3_IDS = new Numbering(3, q3, -1);
     }
 
-    /** The numbering a stream version uses: 3, 4, 5 or 6. */
+    /**
+     * {@return the numbering a stream version uses: 3, 4, 5 or 6}
+     *
+     * @param version the stream version
+     */
     public static int numbering(StreamVersion version) {
         if (version.before(StreamVersion.Qt_4_0)) return 3;
         return version.qtMajor();
     }
 
-    /** The built-in type name with {@code id} at {@code version}, or null (unknown, invalid or the user id). */
+    /**
+     * {@return the built-in type name with {@code id} at {@code version}, or null (unknown, invalid or the user id)}
+     *
+     * @param id the type id, as a QVariant writes it
+     * @param version the stream version
+     */
     public static @Nullable String name(long id, StreamVersion version) {
         return table(version).byId.get(id);
     }
 
-    /** The id of built-in type {@code name} at {@code version}; empty when it must be written as a user type. */
+    /**
+     * {@return the id of built-in type {@code name} at {@code version}; empty when it must be written as a user type}
+     *
+     * @param name the type name as Qt spells it
+     * @param version the stream version
+     */
     public static OptionalLong id(String name, StreamVersion version) {
         Long id = table(version).byName.get(name);
         return id == null ? OptionalLong.empty() : OptionalLong.of(id);
     }
 
-    /** The user type id at {@code version}: 127, 1024 or 65536; -1 before Qt_4_0 (no user types). */
+    /**
+     * {@return the user type id at {@code version}: 127, 1024 or 65536; -1 before Qt_4_0 (no user types)}
+     *
+     * @param version the stream version
+     */
     public static long userTypeId(StreamVersion version) {
         return table(version).user;
     }
 
-    /** Every built-in id and name at {@code version}, in id order. */
+    /**
+     * {@return every built-in id and name at {@code version}, in id order}
+     *
+     * @param version the stream version
+     */
     public static Map<Long, String> all(StreamVersion version) {
         return table(version).byId;
     }

@@ -1,5 +1,6 @@
 package io.github.qdatastream.codec;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 
 /**
@@ -8,6 +9,8 @@ import java.util.Optional;
  * element's path: {@code wrong type: QVariantMap["trip"]["minutes"] holds QString, not qint32}, or
  * {@code missing value: QVariantMap["trip"]["minutes"]: no such key}. Both are
  * {@link CorruptDataException}: data from a Qt program that is not the shape the reader expects.
+ *
+ * <p>The views are read-only over immutable QVariants: immutable and thread-safe.
  *
  * @param <K> the key: String for a map, Integer for a list
  */
@@ -19,7 +22,7 @@ public abstract sealed class VariantView<K> permits VariantMap, VariantList {
         this.path = path;
     }
 
-    /** Where this container is, as error messages name it: {@code QVariantMap["trip"]}. */
+    /** {@return where this container is, as error messages name it: {@code QVariantMap["trip"]}} */
     public final String path() {
         return path;
     }
@@ -29,7 +32,7 @@ public abstract sealed class VariantView<K> permits VariantMap, VariantList {
 
     abstract String describe(K key);
 
-    /** The number of entries or elements. */
+    /** {@return the number of entries or elements} */
     public abstract int size();
 
     final String pathOf(K key) {
@@ -53,7 +56,7 @@ public abstract sealed class VariantView<K> permits VariantMap, VariantList {
         return find(key).flatMap(v -> v.find(type));
     }
 
-    public final String getString(K key) {
+    public final @Nullable String getString(K key) {
         return get(key, Codecs.QSTRING);
     }
 
@@ -81,7 +84,7 @@ public abstract sealed class VariantView<K> permits VariantMap, VariantList {
         return get(key, Codecs.DOUBLE);
     }
 
-    public final QByteArray getByteArray(K key) {
+    public final @Nullable QByteArray getByteArray(K key) {
         return get(key, Codecs.QBYTEARRAY);
     }
 

@@ -58,8 +58,47 @@ public final class SeedGenerator {
         g.deepVariants();
         g.protocols();
         g.typeTexts();
+        g.values(root.resolve("codec/src/test/resources/io/github/qdatastream/codec/values/qt5-qcompress.txt"));
         g.written.forEach((dir, n) -> System.out.printf("%5d seeds in %s%n", n, dir));
         System.out.printf("%5d real-Qt vectors skipped because the codec rejects them%n", g.rejected);
+    }
+
+    /**
+     * ValuesFuzzTest: record codecs' encodings of sample values at a few versions, and real Qt's
+     * qCompress vectors for qUncompress.
+     */
+    private void values(Path qcompress) throws IOException {
+        ValuesFuzzTest.Stop berlin = new ValuesFuzzTest.Stop("Berlin", 0);
+        ValuesFuzzTest.Stop munich = new ValuesFuzzTest.Stop("M\u00fcnchen", 276);
+        ValuesFuzzTest.Route route = new ValuesFuzzTest.Route(7, List.of(berlin, munich), berlin,
+                io.github.qdatastream.codec.QMap.ofEntries(new io.github.qdatastream.codec.QPair<>("m", munich)),
+                io.github.qdatastream.codec.QVariant.of("ICE"), 584);
+        Object[] samples = {
+                new ValuesFuzzTest.Trip(io.github.qdatastream.codec.QDate.of(2026, 12, 24),
+                        io.github.qdatastream.codec.QTime.of(8, 0, 0, 0), 95, 1, "InterCity"),
+                route,
+                new ValuesFuzzTest.Tree("root", List.of(new ValuesFuzzTest.Tree("a", List.of()))),
+                route,
+                List.of(berlin, munich)};
+        for (StreamVersion v : new StreamVersion[]{StreamVersion.Qt_4_0, StreamVersion.Qt_5_15, StreamVersion.Qt_6_0}) {
+            StreamOptions o = StreamOptions.of(v);
+            for (int i = 0; i < samples.length; i++) {
+                @SuppressWarnings("unchecked")
+                io.github.qdatastream.codec.Codec<Object> c = (io.github.qdatastream.codec.Codec<Object>) ValuesFuzzTest.RECORDS.get(i);
+                byte[] input = Rules.options(new FuzzInput.Builder(), o).flag(false).choice(i).build(c.encode(samples[i], o));
+                write("ValuesFuzzTest#anyRecordDecodesOrRejects", c.typeName() + "-" + v, input);
+            }
+        }
+        if (Files.exists(qcompress)) {
+            for (String line : Files.readAllLines(qcompress)) {
+                String[] f = line.split(" ");
+                if (line.startsWith("#") || f.length < 4 || !(f[1].equals("-1") || f[1].equals("0"))) {
+                    continue;
+                }
+                write("ValuesFuzzTest#anyCompressedDataUncompressesOrRejects", "qt-" + f[0] + "-level" + f[1],
+                        HEX.parseHex(f[3]));
+            }
+        }
     }
 
     private void clean() throws IOException {

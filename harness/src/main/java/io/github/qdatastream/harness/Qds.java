@@ -46,9 +46,9 @@ public final class Qds implements Runnable {
     }
 
     /**
-     * The command line, for tests and embedding. A usage error prints one line naming the
-     * command and the problem, and a hint to {@code --help} (exit 2); a failure while running
-     * (a file that is not there, a port in use) prints one line (exit 1). Never a stack trace.
+     * {@return the command line, for tests and embedding} A usage error prints one line naming the
+     * command and the problem, and a hint to {@code --help} (exit 2); a failure while running (a
+     * file that is not there, a port in use) prints one line (exit 1). Never a stack trace.
      */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Qds());

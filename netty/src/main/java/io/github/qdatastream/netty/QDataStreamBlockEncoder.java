@@ -36,6 +36,11 @@ public final class QDataStreamBlockEncoder<T> extends MessageToByteEncoder<T> {
     /**
      * An encoder for messages of {@code type} written with {@code codec} and {@code options}
      * (stream version, byte order) inside blocks framed by {@code framing}.
+     *
+     * @param type the message class this encoder accepts (others pass on down the pipeline)
+     * @param framing the size prefix to write before each block
+     * @param codec writes one message as the block's payload
+     * @param options the stream version, byte order, precision and limits
      */
     public QDataStreamBlockEncoder(Class<? extends T> type, Framing framing, Codec<T> codec, StreamOptions options) {
         super(type);

@@ -24,6 +24,12 @@ public final class QDataStreamEndMarkerEncoder extends MessageToByteEncoder<QDat
 
     private final Framing framing;
 
+    /**
+     * An encoder that writes the end marker of {@code framing} for each
+     * {@link QDataStreamEndOfData#INSTANCE} written to the channel.
+     *
+     * @param framing the framing whose marker to write (its prefix size)
+     */
     public QDataStreamEndMarkerEncoder(Framing framing) {
         super(QDataStreamEndOfData.class);
         this.framing = Objects.requireNonNull(framing, "framing");
@@ -34,7 +40,12 @@ public final class QDataStreamEndMarkerEncoder extends MessageToByteEncoder<QDat
         writeMarker(framing, out);
     }
 
-    /** Appends the end marker of {@code framing} to {@code out}. */
+    /**
+     * Appends the end marker of {@code framing} to {@code out}.
+     *
+     * @param framing the framing whose marker to write
+     * @param out the buffer to append to
+     */
     public static void writeMarker(Framing framing, ByteBuf out) {
         if (framing.prefixBytes() == 2) {
             out.writeShort(0xFFFF);
@@ -43,7 +54,12 @@ public final class QDataStreamEndMarkerEncoder extends MessageToByteEncoder<QDat
         }
     }
 
-    /** The end marker's bytes for {@code framing} ({@code FF FF} or {@code FF FF FF FF}); byte order does not matter. */
+    /**
+     * {@return the end marker's bytes for {@code framing} ({@code FF FF} or {@code FF FF FF FF})}
+     * Byte order does not matter.
+     *
+     * @param framing the framing
+     */
     public static byte[] markerBytes(Framing framing) {
         byte[] b = new byte[framing.prefixBytes()];
         java.util.Arrays.fill(b, (byte) 0xFF);

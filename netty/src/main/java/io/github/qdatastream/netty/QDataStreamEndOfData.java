@@ -12,9 +12,12 @@ package io.github.qdatastream.netty;
  * ctx.write(trip1); ctx.write(trip2);
  * ctx.writeAndFlush(QDataStreamEndOfData.INSTANCE).addListener(ChannelFutureListener.CLOSE);
  * }</pre>
+ *
+ * <p>A singleton: immutable and thread-safe.
  */
 public final class QDataStreamEndOfData {
 
+    /** The one instance. */
     public static final QDataStreamEndOfData INSTANCE = new QDataStreamEndOfData();
 
     private QDataStreamEndOfData() {

@@ -43,15 +43,15 @@ import java.util.Objects;
  * </pre>
  *
  * <h2>Copies</h2>
- * The decoder hands the codec's {@link Decoder} (a {@link BlockReassembler} for payloads, a
- * {@link BlockDecoder} for messages) exactly the bytes it asks for ({@code NeedMoreData}'s count:
- * a size prefix, then the whole payload once {@code ByteToMessageDecoder}'s cumulation holds it),
- * so a payload is never gathered in a second buffer: a heap cumulation is read in place.
- * {@link #payloads} passes each payload on as a retained slice of the cumulation (no copy out,
- * for heap and direct buffers); a direct cumulation is copied once into the codec (its rule for a
- * direct {@code ByteBuffer}), which for {@link #messages} is the copy a {@code byte[]} reader needs.
- * One message per {@code decode} call, into Netty's out list, so the end-of-data event follows the
- * last block in order without firing {@code channelRead} by hand.
+ * {@link #payloads} hands the codec's {@link BlockReassembler} exactly the bytes it asks for
+ * ({@code NeedMoreData}'s count: a size prefix, then the whole payload once
+ * {@code ByteToMessageDecoder}'s cumulation holds it), so the codec never gathers a payload, and
+ * passes each payload on as a retained slice of the cumulation (no copy out, heap or direct).
+ * {@link #messages} hands its {@link BlockDecoder} each read whole: blocks inside it are decoded
+ * where they lie (a heap buffer in place; a direct buffer is copied once, as a {@code byte[]}
+ * reader needs), and the codec keeps the part of a block that has not all arrived. Messages go
+ * into Netty's out list (no {@code channelRead} fired by hand); the end-of-data event and an
+ * error wait until Netty has passed on the blocks before them.
  *
  * <h2>Limits and errors</h2>
  * The block size is checked against {@link Framing#maxBlockSize()} as soon as the size prefix
@@ -64,6 +64,9 @@ import java.util.Objects;
  * the stream offset.
  *
  * <p>Not {@code @Sharable}: one decoder per channel.
+ *
+ * <p>Holds one channel's partial block: not {@code @Sharable}; add a new instance to each channel's
+ * pipeline. Netty calls it from the channel's event loop only.
  *
  * @param <T> what is emitted: {@link ByteBuf} payloads or decoded messages
  */
@@ -86,7 +89,12 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
         this.payloads = payloads;
     }
 
-    /** A decoder that emits each block's payload as a {@link ByteBuf} (the receiver releases it). */
+    /**
+     * A decoder that emits each block's payload as a {@link ByteBuf} (the receiver releases it).
+     *
+     * @param framing how blocks are delimited, with the maximum block size
+     * @return a new decoder, for one channel
+     */
     public static QDataStreamFrameDecoder<ByteBuf> payloads(Framing framing) {
         return new QDataStreamFrameDecoder<>(framing, new BlockReassembler(framing), true);
     }
@@ -94,27 +102,34 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
     /**
      * A decoder that emits each block decoded by {@code codec} with {@code options}; a block that
      * decodes to {@code null} (a null QString) is emitted as {@link QDataStreamNullValue#INSTANCE}.
+     *
+     * @param framing how blocks are delimited, with the maximum block size
+     * @param codec decodes one block's payload
+     * @param options the stream version, byte order, precision and limits
+     * @param <T> the message type
+     * @return a new decoder, for one channel
      */
     public static <T> QDataStreamFrameDecoder<T> messages(Framing framing, Codec<T> codec, StreamOptions options) {
         return new QDataStreamFrameDecoder<>(framing, new BlockDecoder<>(framing, Objects.requireNonNull(codec, "codec"),
                 Objects.requireNonNull(options, "options")), false);
     }
 
+    /** {@return the framing this decoder reads} */
     public Framing framing() {
         return framing;
     }
 
-    /** Blocks emitted so far. */
+    /** {@return blocks emitted so far} */
     public long blocks() {
         return blocks;
     }
 
-    /** Whether the end marker has been read. */
+    /** {@return whether the end marker has been read} */
     public boolean endOfDataSeen() {
         return endSeen;
     }
 
-    /** Bytes received so far (handed to the codec, or waiting in the cumulation for the rest of their unit). */
+    /** {@return bytes received so far (handed to the codec, or waiting in the cumulation for the rest of their unit)} */
     public long bytesReceived() {
         return received;
     }
@@ -126,15 +141,24 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
         for (;;) {
             Event<Object> e = decoder.next();
             if (e instanceof Event.NeedMoreData<Object> need) {
-                // Every byte fed so far was used (a size prefix): mark it read.
+                // Every byte fed so far was used or kept by the codec: mark it read.
                 consumeFed(in);
-                // Exact for framed input: a prefix, then the whole payload. Feed it only once all of
-                // it is here, so the codec never gathers a partial block in a buffer of its own and
-                // reads a heap cumulation in place.
-                if (need.atLeast() > in.readableBytes()) {
-                    return;
+                int n;
+                if (payloads) {
+                    // Exactly what is asked for (a prefix, then the whole payload), once all of it is
+                    // here: the codec never gathers a block, and the payload is sliced where it lies.
+                    if (need.atLeast() > in.readableBytes()) {
+                        return;
+                    }
+                    n = (int) need.atLeast();
+                } else {
+                    // Everything: blocks inside it are decoded in place, the codec keeps a partial
+                    // one (so Netty does not merge the next read into the cumulation).
+                    n = in.readableBytes();
+                    if (n == 0) {
+                        return;
+                    }
                 }
-                int n = (int) need.atLeast();
                 if (in.hasArray()) {
                     decoder.feed(in.array(), in.arrayOffset() + in.readerIndex(), n);
                 } else {
@@ -146,15 +170,12 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
                 blocks++;
                 out.add(payloads ? payload(ctx, in, (Block) v.value()) : QDataStreamNullValue.orMarker(v.value()));
                 consumeFed(in);
-                // One message per call: ByteToMessageDecoder passes it on and calls again.
-                return;
             } else {
-                consumeFed(in);
                 if (((Event.EndOfData<Object>) e).markerSeen() && !endSeen) {
                     endSeen = true;
-                    // Every block before the marker was passed on after an earlier decode call.
-                    ctx.fireUserEventTriggered(QDataStreamEndOfData.INSTANCE);
+                    fireAfter(ctx, out, QDataStreamEndOfData.INSTANCE);
                 }
+                consumeFed(in);
                 if (!in.isReadable()) {
                     return;
                 }
@@ -195,12 +216,13 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
         fedAhead = 0;
     }
 
+    /** Hands the codec every readable byte it has not been fed yet, and marks all of them read. */
     private void feedRest(ByteBuf in) {
-        int n = in.readableBytes();
+        int n = in.readableBytes() - fedAhead;
         if (n > 0) {
-            decoder().feed(in.nioBuffer());
-            in.skipBytes(n);
-            readerOffset += n;
+            decoder().feed(in.nioBuffer(in.readerIndex() + fedAhead, n));
         }
+        fedAhead += Math.max(n, 0);
+        consumeFed(in);
     }
 }

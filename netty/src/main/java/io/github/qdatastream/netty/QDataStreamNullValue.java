@@ -6,9 +6,12 @@ package io.github.qdatastream.netty;
  * {@link QDataStreamFrameDecoder#messages} and {@link QDataStreamTransactionDecoder} pass
  * {@link #INSTANCE} down the pipeline instead. Codecs that decode to a record (such as
  * {@code Fortune.CODEC}) never produce it.
+ *
+ * <p>A singleton: immutable and thread-safe.
  */
 public final class QDataStreamNullValue {
 
+    /** The one instance. */
     public static final QDataStreamNullValue INSTANCE = new QDataStreamNullValue();
 
     private QDataStreamNullValue() {

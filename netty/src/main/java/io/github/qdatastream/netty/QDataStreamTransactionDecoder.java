@@ -25,10 +25,19 @@ import java.util.List;
  * inside a value fires a {@code TruncatedInputException}. A value that decodes to {@code null} is
  * passed on as {@link QDataStreamNullValue#INSTANCE}. Not {@code @Sharable}.
  *
+ * <p>Holds one channel's partial value: not {@code @Sharable}; add a new instance to each channel's
+ * pipeline. Netty calls it from the channel's event loop only.
+ *
  * @param <T> the value type
  */
 public final class QDataStreamTransactionDecoder<T> extends SansIoDecoder<T> {
 
+    /**
+     * A decoder that emits each value {@code codec} reads from the unframed stream.
+     *
+     * @param codec reads one value
+     * @param options the stream version, byte order, precision and limits
+     */
     public QDataStreamTransactionDecoder(Codec<T> codec, StreamOptions options) {
         super(new TransactionReader<>(codec, options));
     }

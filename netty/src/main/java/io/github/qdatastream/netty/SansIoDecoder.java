@@ -12,14 +12,18 @@ import java.util.List;
  * cumulation is handed to the codec's sans-I/O {@link Decoder}, whose units go into
  * {@code ByteToMessageDecoder}'s out list (Netty fires them as {@code channelRead}); the peer
  * closing is the decoder's end of input. The decoder's failure is the one sticky error: on a
- * {@link QDataStreamException} it is fired, unwrapped, through {@code exceptionCaught}, the
- * channel is closed, and while {@link Decoder#isFailed()} every later byte is discarded.
+ * {@link QDataStreamException} it is fired, unwrapped, through {@code exceptionCaught} (after the
+ * messages decoded before it), the channel is closed, and while {@link Decoder#isFailed()} every
+ * later byte is discarded.
  *
  * @param <U> the decoder's unit (a block or a value)
  */
 abstract class SansIoDecoder<U> extends ByteToMessageDecoder {
 
     private final Decoder<U> decoder;
+    /** A user event, then the decoder's error, waiting for the messages before them to be passed on. */
+    private Object pendingEvent;
+    private QDataStreamException pending;
 
     SansIoDecoder(Decoder<U> decoder) {
         this.decoder = decoder;
@@ -37,6 +41,8 @@ abstract class SansIoDecoder<U> extends ByteToMessageDecoder {
 
     @Override
     protected final void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        // Netty has passed on the out list before this call: what waited for it goes now.
+        firePending(ctx);
         if (decoder.isFailed()) {
             in.skipBytes(in.readableBytes());
             return;
@@ -44,12 +50,48 @@ abstract class SansIoDecoder<U> extends ByteToMessageDecoder {
         try {
             decodeSome(ctx, in, out);
         } catch (QDataStreamException e) {
-            fail(ctx, in, e);
+            if (out.isEmpty()) {
+                fail(ctx, in, e);
+            } else {
+                // Messages decoded before the error are in the out list, which Netty passes on after
+                // this call: the error follows them, in the next call or at channelReadComplete.
+                pending = e;
+            }
+        }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) throws Exception {
+        firePending(ctx);
+        super.channelReadComplete(ctx);
+    }
+
+    /** Fires {@code event} after the messages already in {@code out} (now, if there are none). */
+    final void fireAfter(ChannelHandlerContext ctx, List<Object> out, Object event) {
+        if (out.isEmpty()) {
+            ctx.fireUserEventTriggered(event);
+        } else {
+            pendingEvent = event;
+        }
+    }
+
+    private void firePending(ChannelHandlerContext ctx) {
+        Object event = pendingEvent;
+        if (event != null) {
+            pendingEvent = null;
+            ctx.fireUserEventTriggered(event);
+        }
+        QDataStreamException e = pending;
+        if (e != null) {
+            pending = null;
+            ctx.fireExceptionCaught(e);
+            ctx.close();
         }
     }
 
     @Override
     protected final void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        firePending(ctx);
         if (decoder.isFailed()) {
             in.skipBytes(in.readableBytes());
             return;

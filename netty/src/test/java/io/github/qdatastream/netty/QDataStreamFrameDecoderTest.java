@@ -59,6 +59,7 @@ class QDataStreamFrameDecoderTest {
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
             errors.add(cause);
+            order.add(cause);
         }
     }
 
@@ -93,6 +94,42 @@ class QDataStreamFrameDecoderTest {
         assertTrue(ch.isOpen());
         ch.finish();
         assertTrue(rec.errors.isEmpty(), "closing after the end marker is clean");
+    }
+
+    @Test
+    void aWholeReplyInOneReadGivesTheTripsThenTheEndEventInBothModes() {
+        byte[] stream = tripStream();
+        Recorder messages = new Recorder();
+        EmbeddedChannel ch = new EmbeddedChannel(
+                QDataStreamFrameDecoder.messages(Framing.TRIP_REPLY, TripReply.CODEC, StreamOptions.DEFAULT), messages);
+        ch.writeInbound(Unpooled.wrappedBuffer(stream));
+        assertEquals(List.of(TRIPS.get(0), TRIPS.get(1), TRIPS.get(2), QDataStreamEndOfData.INSTANCE), messages.order);
+        drainInbound(ch);
+        ch.finish();
+
+        Recorder payloads = new Recorder();
+        EmbeddedChannel raw = new EmbeddedChannel(QDataStreamFrameDecoder.payloads(Framing.TRIP_REPLY), payloads);
+        raw.writeInbound(Unpooled.wrappedBuffer(stream));
+        assertEquals(4, payloads.order.size());
+        assertEquals(QDataStreamEndOfData.INSTANCE, payloads.order.get(3));
+        for (Object o : drainInbound(raw)) ((ByteBuf) o).release();
+        raw.finish();
+    }
+
+    @Test
+    void anErrorAfterBlocksInTheSameReadComesAfterThem() {
+        byte[] stream = tripStream();
+        byte[] bad = java.util.Arrays.copyOf(stream, stream.length);
+        bad[stream.length - 2] = 0x7F; // the end marker becomes a block size of 0x7FFF, over the limit of 100
+        Recorder rec = new Recorder();
+        EmbeddedChannel ch = new EmbeddedChannel(
+                QDataStreamFrameDecoder.messages(Framing.TRIP_REPLY.withMaxBlockSize(100), TripReply.CODEC, StreamOptions.DEFAULT), rec);
+        ch.writeInbound(Unpooled.wrappedBuffer(bad));
+        assertEquals(4, rec.order.size(), () -> "order: " + rec.order);
+        assertEquals(TRIPS, rec.order.subList(0, 3));
+        assertInstanceOf(SizeLimitExceededException.class, rec.order.get(3));
+        assertFalse(ch.isOpen());
+        drainInbound(ch);
     }
 
     @Test

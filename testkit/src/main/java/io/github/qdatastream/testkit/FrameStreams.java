@@ -4,6 +4,11 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.qdatastream.codec.CorruptDataException;
+import io.github.qdatastream.codec.frame.Block;
+import io.github.qdatastream.codec.frame.Decoder;
+import io.github.qdatastream.codec.frame.BlockReassembler;
+import io.github.qdatastream.codec.frame.Event;
+import io.github.qdatastream.codec.frame.Framing;
 import io.github.qdatastream.codec.QDataStreamException;
 import io.github.qdatastream.codec.SizeLimitExceededException;
 import io.github.qdatastream.codec.TruncatedInputException;

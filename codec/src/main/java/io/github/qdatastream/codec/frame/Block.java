@@ -19,6 +19,9 @@ import java.util.Arrays;
  * during the consumer's call. Decode the payload or {@link #toByteArray() copy} it before calling
  * the reassembler again; never write to {@code array}. Blocks compare by identity: compare
  * payloads with {@link #contentEquals(byte[])}.
+ *
+ * <p>A mutable view (see the validity window above): not thread-safe, and not to be kept; copy the
+ * payload to keep it or hand it to another thread.
  */
 public final class Block {
 

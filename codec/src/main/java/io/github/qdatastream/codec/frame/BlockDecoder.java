@@ -27,6 +27,9 @@ import java.util.function.Consumer;
  * path): after one, every call rethrows it. Decoded values are independent of the fed arrays
  * (codecs copy what they keep). One {@link QDataReader} is reused for every block.
  *
+ * <p>Not thread-safe: it holds one stream's partial block. Use one instance per connection, fed and
+ * read by one thread at a time, or synchronise externally; the codec it decodes with may be shared.
+ *
  * @param <T> the message type
  */
 public final class BlockDecoder<T> implements Decoder<T> {

@@ -56,6 +56,9 @@ import java.util.function.Consumer;
  *   <li>bytes after the end marker: {@link CorruptDataException}, raised by the {@code next()}
  *       call after the one that returned {@link Event.EndOfData}. Nothing is dropped silently.
  * </ul>
+ *
+ * <p>Not thread-safe: it holds one stream's partial block. Use one instance per connection, fed and
+ * read by one thread at a time, or synchronise externally.
  */
 public final class BlockReassembler implements Decoder<Block> {
 
@@ -264,7 +267,7 @@ public final class BlockReassembler implements Decoder<Block> {
             // the caller's array with a whole block at its front (a large chunk at a block boundary).
             Input s = input;
             int n = s.inPos == s.inEnd ? bufferedShortcut(s)
-                    : s.accPos == s.accEnd && state == State.HEADER ? inputShortcut(s) : STEP;
+                    : s.accPos == s.accEnd && state == State.HEADER ? inputShortcut(s) : splitShortcut(s);
             if (n != STEP) {
                 return n;
             }
@@ -282,15 +285,62 @@ public final class BlockReassembler implements Decoder<Block> {
         int avail = s.inEnd - p;
         if (avail >= prefix) {
             long size = prefixAt(s.in, p);
-            if (size <= maxBlock && avail - prefix >= size) {
-                int off = p + prefix;
+            if (size <= maxBlock) {
                 int n = (int) size;
-                s.inPos = off + n;
-                consumed += prefix;
-                return deliver(s.in, off, n);
+                if (avail - prefix >= n) {
+                    int off = p + prefix;
+                    s.inPos = off + n;
+                    consumed += prefix;
+                    return deliver(s.in, off, n);
+                }
+                if (!s.eof) {
+                    return startBody(s, n);
+                }
             }
         }
         return STEP;
+    }
+
+    /**
+     * Shortcut, out of line (once per large chunk): the buffer holds the start of a body (size
+     * checked) and this input finishes it, with room behind it: BODY -&gt; HEADER with the
+     * gathered block. Anything else is the state machine's.
+     */
+    private int splitShortcut(Input s) {
+        if (state == State.BODY) {
+            int have = s.accEnd - s.accPos;
+            int missing = bodySize - have;
+            if (have > 0 && missing > 0 && s.inEnd - s.inPos >= missing && s.acc.length - s.accEnd >= missing) {
+                byte[] a = s.acc;
+                int off = s.accPos;
+                System.arraycopy(s.in, s.inPos, a, s.accEnd, missing);
+                s.inPos += missing;
+                s.accPos = s.accEnd = 0;
+                if (a.length > RETAIN_CAPACITY) {
+                    s.acc = Input.EMPTY;
+                }
+                return deliver(a, off, bodySize);
+            }
+        }
+        return STEP;
+    }
+
+    /**
+     * Shortcut, out of line (once per large chunk): nothing is buffered, the input starts with an
+     * ordinary header (size checked) and ends inside its body of {@code n} bytes, no end of input:
+     * HEADER -&gt; BODY, keeping the part that is here.
+     */
+    private int startBody(Input s, int n) {
+        int off = s.inPos + prefix;
+        int rest = s.inEnd - off;
+        consumed += prefix;
+        bodySize = n;
+        state = State.BODY;
+        s.inPos = off;
+        s.take(rest, n);
+        reserveBody(rest, n);
+        needed = n - rest;
+        return NEED;
     }
 
     /**

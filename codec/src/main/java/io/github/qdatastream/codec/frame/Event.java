@@ -15,6 +15,9 @@ package io.github.qdatastream.codec.frame;
  * }
  * }</pre>
  *
+ * <p>Events are immutable; a Value holds whatever the decoder produced (a Block from a
+ * BlockReassembler is only valid as that class says).
+ *
  * @param <T> what a value is: a {@link Block} for the reassembler, the codec's type for the typed decoders
  */
 public sealed interface Event<T> permits Event.Value, Event.NeedMoreData, Event.EndOfData {

@@ -26,6 +26,8 @@ import java.util.Objects;
  * buffered. Defaults ({@link #uint16()}, {@link #uint32()}): every size a quint16 can carry
  * (65,535, or 65,534 with a marker); {@link Limits#DEFAULT_MAX_BYTES} (16 MiB) for quint32.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param prefixBytes 2 or 4
  * @param byteOrder the byte order of the prefix (QDataStream's default is big-endian)
  * @param endMarker whether the all-ones prefix ends the stream

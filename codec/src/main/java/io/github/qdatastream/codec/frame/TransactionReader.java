@@ -34,6 +34,10 @@ import java.util.function.Consumer;
  * length field says so. A codec must throw {@link TruncatedInputException} only for running off
  * the end of the reader it is given, and must consume at least one byte per value.
  *
+ * <p>Not thread-safe: it holds one stream's bytes and position. Use one instance per connection,
+ * fed and read by one thread at a time (Netty's event loop, a blocking loop), or synchronise
+ * externally.
+ *
  * @param <T> the value type
  */
 public final class TransactionReader<T> implements Decoder<T> {

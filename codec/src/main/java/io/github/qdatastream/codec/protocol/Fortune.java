@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  *                     size  | QString byte count | UTF-16BE
  * </pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param text the fortune; {@code null} for a null QString (Qt writes {@code FF FF FF FF})
  */
 public record Fortune(@Nullable String text) {

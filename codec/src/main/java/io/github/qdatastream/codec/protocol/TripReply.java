@@ -16,6 +16,8 @@ import io.github.qdatastream.codec.frame.Framing;
  *   ... more blocks ... | FF FF
  * </pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param date the date of the trip
  * @param departureTime the departure time
  * @param duration the duration in minutes (a quint16)

@@ -16,6 +16,8 @@ import io.github.qdatastream.codec.frame.Framing;
  * The two quint8 fields are kept as read, so any byte round-trips; the Trip Server only answers
  * type {@code 'S'} and treats anything but {@code 'D'} as arrival. Use {@link #search} to build one.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param requestType the request type byte, {@code 'S'} for a search
  * @param from the departure city
  * @param to the arrival city

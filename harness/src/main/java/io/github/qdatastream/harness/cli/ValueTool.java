@@ -115,12 +115,12 @@ public final class ValueTool {
     public record Decoded(List<String> types, List<JsonNode> values, Status status, int consumed, int size,
                           long errorOffset, String error) {
 
-        /** True when every type decoded and no bytes are left. */
+        /** {@return true when every type decoded and no bytes are left} */
         public boolean complete() {
             return status == Status.OK && consumed == size;
         }
 
-        /** The batch / --json form. */
+        /** {@return the batch / --json form} */
         public ObjectNode toJson() {
             JsonNodeFactory f = JsonNodeFactory.instance;
             ObjectNode o = f.objectNode();

@@ -18,6 +18,9 @@ import java.util.concurrent.CompletableFuture;
  * Qt's (non-blocking) Fortune Client on Netty. {@link FortuneStyle#QT4} frames with
  * {@link QDataStreamFrameDecoder}; {@link FortuneStyle#QT57} reads the bare QString with
  * {@link QDataStreamTransactionDecoder}.
+ *
+ * <p>Each call opens its own connection, with its own handler, and completes its future on Netty's
+ * event loop; calls may come from any thread.
  */
 public final class AsyncFortuneClient {
 
@@ -33,7 +36,7 @@ public final class AsyncFortuneClient {
         this.timeout = timeout;
     }
 
-    /** Completes with the fortune, or exceptionally with a {@link FortuneClientException}. */
+    /** {@return completes with the fortune, or exceptionally with a {@link FortuneClientException}} */
     public CompletableFuture<String> fetch() {
         CompletableFuture<String> result = new CompletableFuture<>();
         loop.connect(server, timeout, pipeline -> pipeline

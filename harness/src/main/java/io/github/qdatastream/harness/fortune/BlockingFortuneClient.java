@@ -22,6 +22,8 @@ import java.time.Duration;
  * the quint16 size then the QString, through the codec's {@link BlockDecoder}. {@link FortuneStyle#QT57}: no size; the QString is
  * read transaction-style by the codec's {@link TransactionReader}, as
  * {@code in.startTransaction(); in >> fortune; if (!in.commitTransaction()) return;} does.
+ *
+ * <p>Not thread-safe: one caller at a time; each fetch() opens its own connection.
  */
 public final class BlockingFortuneClient {
 
@@ -95,12 +97,12 @@ public final class BlockingFortuneClient {
         }
     }
 
-    /** Reads of the last {@link #fetch()}: how many pieces the fortune arrived in. */
+    /** {@return reads of the last {@link #fetch()}: how many pieces the fortune arrived in} */
     public long lastReads() {
         return lastReads;
     }
 
-    /** Bytes received by the last {@link #fetch()}. */
+    /** {@return bytes received by the last {@link #fetch()}} */
     public long lastBytes() {
         return lastBytes;
     }

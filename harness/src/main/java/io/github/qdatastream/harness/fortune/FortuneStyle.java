@@ -4,7 +4,11 @@ import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.frame.BlockEncoder;
 import io.github.qdatastream.codec.protocol.Fortune;
 
-/** The two wire styles of Qt's Fortune example. */
+/**
+ * The two wire styles of Qt's Fortune example.
+ *
+ * <p>An enum: immutable and thread-safe.
+ */
 public enum FortuneStyle {
     /** Qt 4: {@code quint16 size} then the QString (QDataStream::Qt_4_0). */
     QT4,

@@ -16,10 +16,8 @@ import java.time.Instant;
  * {@code qds proxy --decode}: decodes what the proxy forwards, per connection and direction, with
  * an {@link Inspector} each, and prints every field with the time, the connection and the
  * direction (text, optionally also JSON lines to a file). Printing never stops forwarding: the
- * proxy's bytes are already on their way when the tap sees them.
- *
- * @param up     how client-to-server bytes are decoded, or null: only counted
- * @param down   how server-to-client bytes are decoded, or null: only counted
+ * proxy's bytes are already on their way when the tap sees them. A direction without a protocol
+ * (null: a Fortune client's, which sends nothing) is only counted.
  */
 public final class DecodingTap implements FaultProxy.Tap {
 
@@ -97,13 +95,13 @@ public final class DecodingTap implements FaultProxy.Tap {
         };
     }
 
-    private String now() {
-        return LocalTime.ofInstant(Instant.now(clock), clock.getZone()).format(TIME);
+    private String local(Instant t) {
+        return LocalTime.ofInstant(t, clock.getZone()).format(TIME);
     }
 
-    private ObjectNode prefixJson(String time, long connection, String dir) {
+    private ObjectNode prefixJson(Instant time, long connection, String dir) {
         ObjectNode o = JsonValues.MAPPER.createObjectNode();
-        o.put("time", Instant.now(clock).toString());
+        o.put("time", time.toString());
         o.put("connection", connection);
         o.put("direction", dir);
         return o;
@@ -112,10 +110,10 @@ public final class DecodingTap implements FaultProxy.Tap {
     /** Prints the fields a feed produced (whole blocks, together, with one time) and clears the list. */
     private void print(long connection, String dir, java.util.List<Field> fields) {
         if (fields.isEmpty()) return;
-        String time = now();
+        Instant time = Instant.now(clock);
         synchronized (lock) {
             if (text != null) {
-                text.prefix(time + " #" + connection + " " + (dir.equals("up") ? "up  " : "down") + " ");
+                text.prefix(local(time) + " #" + connection + " " + (dir.equals("up") ? "up  " : "down") + " ");
                 fields.forEach(text);
                 text.flush();
             }
@@ -129,13 +127,13 @@ public final class DecodingTap implements FaultProxy.Tap {
     }
 
     private void note(long connection, String dir, String message, long bytes) {
-        String time = now();
+        Instant time = Instant.now(clock);
         synchronized (lock) {
             if (text != null) {
                 text.prefix("");
                 text.flush();
                 PrintWriter w = text.writer();
-                w.println(time + " #" + connection + " " + (dir.equals("up") ? "up  " : "down") + " " + message);
+                w.println(local(time) + " #" + connection + " " + (dir.equals("up") ? "up  " : "down") + " " + message);
                 w.flush();
             }
             if (json != null) {

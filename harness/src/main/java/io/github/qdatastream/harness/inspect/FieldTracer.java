@@ -160,7 +160,21 @@ public final class FieldTracer {
         TypeExpression held = base.variantType(v.typeName());
         if (held == null || held.isLeaf() || direct.isEmpty()) return; // a leaf value: already the one child
         long from = fields.get(direct.get(0)).offset();
-        long containerStart = header >= 0 ? fields.get(header).end() : from;
+        long containerStart = from;
+        if (header >= 0) {
+            // the gap before the first element is the variant's header and then the container's
+            // quint32 count: give each its own line
+            Field h = fields.get(header);
+            int variantHeader = Math.max(0, h.bytes().length - 4);
+            containerStart = h.offset() + variantHeader;
+            if (variantHeader > 0) {
+                fields.set(header, Field.header(d + 1, f, containerStart, slice(h.offset(), variantHeader)));
+            } else {
+                fields.remove(header);
+                for (int k = 0; k < direct.size(); k++) if (direct.get(k) > header) direct.set(k, direct.get(k) - 1);
+                header = -1;
+            }
+        }
         for (int j = i + 1; j < fields.size(); j++) {
             if (j == header) continue;
             fields.set(j, fields.get(j).atDepth(fields.get(j).depth() + 1));

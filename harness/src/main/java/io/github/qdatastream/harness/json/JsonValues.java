@@ -44,6 +44,8 @@ import java.util.Objects;
  * {@link IllegalArgumentException} whose message gives the JSON path ({@code $[2][1].value}) and
  * what was expected. No other exception escapes it. {@link #toJson} rejects a Java value of the
  * wrong class for the type the same way.
+ *
+ * <p>Stateless (its ObjectMappers are configured once and then only used): thread-safe.
  */
 public final class JsonValues {
 

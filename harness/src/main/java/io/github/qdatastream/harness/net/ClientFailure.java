@@ -11,6 +11,8 @@ import java.util.concurrent.TimeoutException;
  * Why a client ({@code qds trip}, {@code qds fortune}, blocking or async) did not get a whole
  * answer, and the exit code that tells it apart. 0 is success, 1 any other failure, 2 a usage
  * error (picocli's).
+ *
+ * <p>An enum: immutable and thread-safe.
  */
 public enum ClientFailure {
     /** The server closed the connection before the whole answer (Trip: before 0xFFFF). */

@@ -111,7 +111,7 @@ public abstract class NettyServer implements AutoCloseable {
         return log;
     }
 
-    /** The port the server listens on (the one picked, if the settings said 0). */
+    /** {@return the port the server listens on (the one picked, if the settings said 0)} */
     public int port() {
         return ((InetSocketAddress) serverChannel.localAddress()).getPort();
     }
@@ -120,7 +120,7 @@ public abstract class NettyServer implements AutoCloseable {
         return (InetSocketAddress) serverChannel.localAddress();
     }
 
-    /** Connections open right now. */
+    /** {@return connections open right now} */
     public int openConnections() {
         return open.get();
     }

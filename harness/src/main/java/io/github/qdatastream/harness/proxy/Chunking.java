@@ -6,6 +6,8 @@ import java.util.SplittableRandom;
  * How the proxy cuts a byte stream into the pieces it writes: unchanged, a fixed size (1 = one
  * byte at a time), or a random size in {@code [min, max]}. Parsed from {@code 1}, {@code 7},
  * {@code random:1-64} or {@code none}.
+ *
+ * <p>Immutable and thread-safe (the caller passes in the random source).
  */
 public sealed interface Chunking {
 

@@ -17,6 +17,8 @@ import java.util.Objects;
  * </ul>
  * and {@link #closeAfter} closes both connections that long after the client connected.
  * Negative offsets and zero durations mean "off".
+ *
+ * <p>Immutable and thread-safe.
  */
 public record FaultPlan(Chunking chunking, Duration delay, long corruptAt, long stallAt, Duration stall,
                         long truncateAt, Duration closeAfter, Direction faultDirection, long seed) {

@@ -351,7 +351,7 @@ public final class FaultProxy implements Closeable {
         }
     }
 
-    /** Connections being forwarded right now. */
+    /** {@return connections being forwarded right now} */
     public int activeConnections() {
         return active.get();
     }

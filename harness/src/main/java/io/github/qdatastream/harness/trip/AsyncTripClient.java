@@ -24,6 +24,9 @@ import java.util.concurrent.CompletableFuture;
  * An asynchronous Trip Planner on Netty, like the book's TripPlanner (connected() sends the
  * request, readyRead() reads blocks, disconnected() before 0xFFFF is "connection closed by
  * server"). Many searches can run at once on one {@link ClientLoop}.
+ *
+ * <p>Each call opens its own connection, with its own handler, and completes its future on Netty's
+ * event loop; calls may come from any thread.
  */
 public final class AsyncTripClient {
 

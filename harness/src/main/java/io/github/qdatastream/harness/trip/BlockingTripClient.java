@@ -24,6 +24,8 @@ import java.util.List;
  *
  * <p>If the server closes before 0xFFFF, the client fails with "connection closed by server",
  * as the book's TripPlanner::connectionClosedByServer() does, never with a partial answer.
+ *
+ * <p>Not thread-safe: one caller at a time; each search() opens its own connection.
  */
 public final class BlockingTripClient {
 

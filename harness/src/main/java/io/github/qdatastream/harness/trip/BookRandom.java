@@ -19,6 +19,9 @@ import java.util.Locale;
  *   <li>{@link #POSIX}: the sample {@code rand()} from the POSIX standard
  *       ({@code next = next * 1103515245 + 12345; (next / 65536) % 32768}), the earlier default.</li>
  * </ul>
+ *
+ * <p>An enum of generator kinds: thread-safe; each Generator it makes holds rand() state and is
+ * used by one connection at a time.
  */
 public enum BookRandom {
     GLIBC {
@@ -52,7 +55,7 @@ public enum BookRandom {
         return seed(from.length() * 3600 + to.length() * 60 + hour); // int arithmetic, as in C++
     }
 
-    /** The name used on the command line ({@code glibc}, {@code posix}). */
+    /** {@return the name used on the command line ({@code glibc}, {@code posix})} */
     @Override
     public String toString() {
         return name().toLowerCase(Locale.ROOT);

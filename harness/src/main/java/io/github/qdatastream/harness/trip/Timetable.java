@@ -25,6 +25,8 @@ import java.util.Objects;
  * <p>A departure query ('D') returns the connections leaving at or after the requested time,
  * earliest first; an arrival query ('A') returns those arriving at or before it, latest arrival
  * last. City names match ignoring case. At most {@link #MAX_TRIPS} trips are returned.
+ *
+ * <p>Immutable once loaded, and thread-safe.
  */
 public final class Timetable {
 
@@ -58,7 +60,7 @@ public final class Timetable {
         return connections;
     }
 
-    /** The small timetable {@code qds demo} uses (Berlin, München, Hamburg). */
+    /** {@return the small timetable {@code qds demo} uses (Berlin, München, Hamburg)} */
     public static Timetable demo() {
         try (var in = Timetable.class.getResourceAsStream("demo-timetable.csv")) {
             if (in == null) throw new IllegalStateException("demo-timetable.csv missing from the class path");

@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** How a Trip server answers: the book's random trips, or a real {@link Timetable}. */
+/**
+ * How a Trip server answers: the book's random trips, or a real {@link Timetable}.
+ *
+ * <p>Holds no mutable state; thread-safe.
+ */
 public final class TripAnswers {
 
     private TripAnswers() {

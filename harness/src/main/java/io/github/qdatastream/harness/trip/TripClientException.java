@@ -9,6 +9,8 @@ import java.util.List;
  * ("connection closed by server", as the book's TripPlanner says), a reply block was malformed,
  * or a socket error or timeout. {@link #tripsSoFar()} holds the trips that did arrive whole;
  * they are never presented as a complete answer.
+ *
+ * <p>Immutable once built.
  */
 public final class TripClientException extends Exception {
 
@@ -19,7 +21,7 @@ public final class TripClientException extends Exception {
         this.tripsSoFar = List.copyOf(tripsSoFar);
     }
 
-    /** Why the answer is incomplete (the client's exit code). */
+    /** {@return why the answer is incomplete (the client's exit code)} */
     public ClientFailure failure() {
         return ClientFailure.of(getCause());
     }

@@ -36,6 +36,8 @@ import java.util.logging.Logger;
  * <p>Non-blocking: many clients at once. A request larger than {@link ServerSettings#maxBlockSize()},
  * a malformed one, or one that does not arrive whole within {@link ServerSettings#requestTimeout()}
  * closes that connection with a logged reason; other connections are unaffected.
+ *
+ * <p>Thread-safe: connections are served on Netty's event loops; close() it once.
  */
 public final class TripServer extends NettyServer {
 

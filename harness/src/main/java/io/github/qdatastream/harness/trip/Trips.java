@@ -2,7 +2,11 @@ package io.github.qdatastream.harness.trip;
 
 import io.github.qdatastream.codec.protocol.TripReply;
 
-/** Printing trips as the Trip Planner's table does, or as JSON. */
+/**
+ * Printing trips as the Trip Planner's table does, or as JSON.
+ *
+ * <p>Holds no state; thread-safe.
+ */
 public final class Trips {
 
     private Trips() {

@@ -1,5 +1,7 @@
 package io.github.qdatastream.codec.frame;
 
+import io.github.qdatastream.testkit.Splits;
+import io.github.qdatastream.testkit.FrameStreams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;

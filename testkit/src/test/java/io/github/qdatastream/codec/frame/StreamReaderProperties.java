@@ -1,5 +1,6 @@
 package io.github.qdatastream.codec.frame;
 
+import io.github.qdatastream.testkit.FrameStreams;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
