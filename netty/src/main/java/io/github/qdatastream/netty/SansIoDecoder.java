@@ -55,6 +55,9 @@ abstract class SansIoDecoder<U> extends ByteToMessageDecoder {
             } else {
                 // Messages decoded before the error are in the out list, which Netty passes on after
                 // this call: the error follows them, in the next call or at channelReadComplete.
+                // The failed decoder discards every later byte; marking them read here also keeps
+                // Netty from refusing a call that produced messages without reading.
+                in.skipBytes(in.readableBytes());
                 pending = e;
             }
         }

@@ -376,4 +376,22 @@ class QDataStreamFrameDecoderTest {
         ch.finish();
         assertInstanceOf(TruncatedInputException.class, rec.errors.get(0));
     }
+
+    @Test
+    void transactionDecoderPassesOnTheValuesBeforeAnErrorInTheSameRead() {
+        // Found by NettyTransactionDecoderFuzzTest: a value and then corrupt bytes in one read made
+        // Netty refuse the decode call ("did not read anything but decoded a message").
+        Recorder rec = new Recorder();
+        EmbeddedChannel ch = new EmbeddedChannel(new QDataStreamTransactionDecoder<>(Fortune.CODEC, StreamOptions.DEFAULT), rec);
+        byte[] one = Fortune.CODEC.encode(new Fortune("Hi!"));
+        byte[] odd = {0, 0, 0, 3, 0, 0x61, 0};   // a QString byte count of 3: odd, so corrupt
+        byte[] both = new byte[one.length + odd.length];
+        System.arraycopy(one, 0, both, 0, one.length);
+        System.arraycopy(odd, 0, both, one.length, odd.length);
+        ch.writeInbound(Unpooled.wrappedBuffer(both));
+        assertEquals(List.of(new Fortune("Hi!")), drainInbound(ch));
+        assertEquals(1, rec.errors.size(), rec.errors.toString());
+        assertInstanceOf(CorruptDataException.class, rec.errors.get(0));
+        ch.finish();
+    }
 }
