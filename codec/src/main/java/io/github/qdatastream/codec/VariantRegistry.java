@@ -60,7 +60,7 @@ public final class VariantRegistry {
         this.aliases = aliases;
     }
 
-    /** The leaf type names every registry knows ({@code qint32}, {@code QString}, {@code QDate}, ...). */
+    /** {@return the leaf type names every registry knows ({@code qint32}, {@code QString}, {@code QDate}, ...)} */
     public static java.util.Set<String> builtinLeafNames() {
         java.util.Set<String> s = new java.util.LinkedHashSet<>(BUILTIN_LEAVES.keySet());
         s.add("QVariant");
@@ -100,7 +100,7 @@ public final class VariantRegistry {
         }
     }
 
-    /** The user type names registered with a codec. */
+    /** {@return the user type names registered with a codec} */
     public Map<String, Codec<?>> userCodecs() {
         return userCodecs;
     }
@@ -162,7 +162,7 @@ public final class VariantRegistry {
         return c;
     }
 
-    /** The QVariant codec over this registry's types. */
+    /** {@return the QVariant codec over this registry's types} */
     public Codec<QVariant> variantCodec() {
         Codec<QVariant> c = variantCodec;
         if (c == null) {

@@ -48,17 +48,17 @@ public final class Block {
         return this;
     }
 
-    /** The bytes (not a copy). */
+    /** {@return the bytes (not a copy)} */
     public byte[] array() {
         return array;
     }
 
-    /** Where the payload starts in {@link #array()}. */
+    /** {@return where the payload starts in {@link #array()}} */
     public int offset() {
         return offset;
     }
 
-    /** The payload size, as the prefix announced. */
+    /** {@return the payload size, as the prefix announced} */
     public int length() {
         return length;
     }
@@ -71,12 +71,12 @@ public final class Block {
         return streamOffset;
     }
 
-    /** A copy of the payload, safe to keep. */
+    /** {@return a copy of the payload, safe to keep} */
     public byte[] toByteArray() {
         return Arrays.copyOfRange(array, offset, offset + length);
     }
 
-    /** A read-only {@link ByteBuffer} over the payload (same validity window as this view). */
+    /** {@return a read-only {@link ByteBuffer} over the payload (same validity window as this view)} */
     public ByteBuffer asByteBuffer() {
         return ByteBuffer.wrap(array, offset, length).slice().asReadOnlyBuffer();
     }

@@ -63,7 +63,7 @@ public final class BlockEncoder<T> {
         this(framing, codec, StreamOptions.DEFAULT);
     }
 
-    /** A writer with this encoder's options, for {@link #write}. */
+    /** {@return a writer with this encoder's options, for {@link #write}} */
     public QDataWriter newWriter() {
         return new QDataWriter(options);
     }
@@ -154,7 +154,7 @@ public final class BlockEncoder<T> {
         return options;
     }
 
-    /** The byte order the prefix is written in (the framing's, whatever the writer's). */
+    /** {@return the byte order the prefix is written in (the framing's, whatever the writer's)} */
     public ByteOrder prefixByteOrder() {
         return framing.byteOrder();
     }

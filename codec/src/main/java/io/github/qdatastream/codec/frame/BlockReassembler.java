@@ -608,7 +608,7 @@ public final class BlockReassembler implements Decoder<Block> {
         return consumed;
     }
 
-    /** Bytes fed but not yet delivered (a partial block, or input not yet parsed). */
+    /** {@return bytes fed but not yet delivered (a partial block, or input not yet parsed)} */
     public long buffered() {
         return input.fed - consumed;
     }

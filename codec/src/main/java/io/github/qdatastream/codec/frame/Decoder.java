@@ -79,24 +79,24 @@ public interface Decoder<T> {
      */
     long needed();
 
-    /** Whether the stream has ended ({@link Event.EndOfData} was reached). */
+    /** {@return whether the stream has ended ({@link Event.EndOfData} was reached)} */
     boolean isEnded();
 
-    /** The end of the stream once {@link #isEnded()} (what {@link #next()} returns then), else {@code null}. */
+    /** {@return the end of the stream once {@link #isEnded()} (what {@link #next()} returns then), else {@code null}} */
     Event.EndOfData<T> endOfData();
 
-    /** Whether {@link #endOfInput()} was called. */
+    /** {@return whether {@link #endOfInput()} was called} */
     boolean isEndOfInput();
 
-    /** Whether a call has failed; every later call rethrows {@link #failure()}. */
+    /** {@return whether a call has failed; every later call rethrows {@link #failure()}} */
     boolean isFailed();
 
-    /** The error that failed this decoder, or {@code null}. */
+    /** {@return the error that failed this decoder, or {@code null}} */
     RuntimeException failure();
 
-    /** Bytes fed so far: the stream offset just past the last byte fed. */
+    /** {@return bytes fed so far: the stream offset just past the last byte fed} */
     long bytesFed();
 
-    /** The stream offset of the first byte not yet delivered in a unit (or header, or end marker). */
+    /** {@return the stream offset of the first byte not yet delivered in a unit (or header, or end marker)} */
     long bytesConsumed();
 }

@@ -74,12 +74,12 @@ public record Framing(int prefixBytes, ByteOrder byteOrder, boolean endMarker, l
         }
     }
 
-    /** A big-endian quint16 prefix, no end marker, every size up to 65,535 accepted. */
+    /** {@return a big-endian quint16 prefix, no end marker, every size up to 65,535 accepted} */
     public static Framing uint16() {
         return new Framing(2, ByteOrder.BIG_ENDIAN, false, 0xFFFF);
     }
 
-    /** A big-endian quint32 prefix, no end marker, blocks up to {@link #DEFAULT_UINT32_MAX_BLOCK}. */
+    /** {@return a big-endian quint32 prefix, no end marker, blocks up to {@link #DEFAULT_UINT32_MAX_BLOCK}} */
     public static Framing uint32() {
         return new Framing(4, ByteOrder.BIG_ENDIAN, false, DEFAULT_UINT32_MAX_BLOCK);
     }
@@ -105,7 +105,7 @@ public record Framing(int prefixBytes, ByteOrder byteOrder, boolean endMarker, l
         return new Framing(prefixBytes, byteOrder, endMarker, value);
     }
 
-    /** The prefix value that ends the stream ({@code 0xFFFF} or {@code 0xFFFFFFFF}), whether or not it is enabled. */
+    /** {@return the prefix value that ends the stream ({@code 0xFFFF} or {@code 0xFFFFFFFF}), whether or not it is enabled} */
     public long markerValue() {
         return prefixBytes == 2 ? 0xFFFFL : 0xFFFF_FFFFL;
     }

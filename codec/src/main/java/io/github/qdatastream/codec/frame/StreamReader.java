@@ -147,17 +147,17 @@ public final class StreamReader<T> {
         }
     }
 
-    /** The decoder this reader feeds. */
+    /** {@return the decoder this reader feeds} */
     public Decoder<T> decoder() {
         return decoder;
     }
 
-    /** Reads that returned bytes so far. */
+    /** {@return Reads that returned bytes so far} */
     public long reads() {
         return reads;
     }
 
-    /** Bytes read from the source so far. */
+    /** {@return bytes read from the source so far} */
     public long bytesRead() {
         return bytesRead;
     }

@@ -54,7 +54,7 @@ public record TripRequest(int requestType, String from, String to, QDate date, Q
         return new TripRequest(SEARCH, from, to, date, time, departure ? DEPARTURE : ARRIVAL);
     }
 
-    /** Whether {@code time} is a departure time (the server's reading: anything but 'D' is arrival). */
+    /** {@return whether {@code time} is a departure time (the server's reading: anything but 'D' is arrival)} */
     public boolean isDeparture() {
         return timeKind == DEPARTURE;
     }
