@@ -66,6 +66,8 @@ public final class Block {
     /**
      * The stream offset of the payload's first byte (its prefix starts
      * {@link Framing#prefixBytes()} earlier).
+     *
+     * @return the offset, counted from the first byte fed
      */
     public long streamOffset() {
         return streamOffset;
@@ -81,12 +83,22 @@ public final class Block {
         return ByteBuffer.wrap(array, offset, length).slice().asReadOnlyBuffer();
     }
 
-    /** A reader over the payload whose error messages use stream offsets. */
+    /**
+     * A reader over the payload whose error messages use stream offsets.
+     *
+     * @param options the options to read the payload with
+     * @return a new reader over exactly the payload
+     */
     public QDataReader reader(StreamOptions options) {
         return new QDataReader(array, offset, length, options, streamOffset);
     }
 
-    /** Whether the payload equals {@code bytes}. */
+    /**
+     * Whether the payload equals {@code bytes}.
+     *
+     * @param bytes the bytes to compare with
+     * @return whether the payload has the same length and bytes
+     */
     public boolean contentEquals(byte[] bytes) {
         return Arrays.equals(array, offset, offset + length, bytes, 0, bytes.length);
     }
