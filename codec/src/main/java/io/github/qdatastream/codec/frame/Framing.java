@@ -57,6 +57,10 @@ public record Framing(int prefixBytes, ByteOrder byteOrder, boolean endMarker, l
      * Checks the prefix width and clamps or rejects the limit as {@link #withMaxBlockSize(long)} describes.
      *
      * @throws IllegalArgumentException if {@code prefixBytes} is not 2 or 4, or the limit is negative or does not fit the prefix
+     * @param prefixBytes 2 or 4
+     * @param byteOrder the byte order of the prefix (QDataStream's default is big-endian)
+     * @param endMarker whether the all-ones prefix ends the stream
+     * @param maxBlockSize the largest payload accepted, in bytes
      */
     public Framing {
         if (prefixBytes != 2 && prefixBytes != 4) {

@@ -48,6 +48,12 @@ public record TripRequest(int requestType, String from, String to, QDate date, Q
      * Checks that the two quint8 fields fit.
      *
      * @throws IllegalArgumentException if {@code requestType} or {@code timeKind} is outside 0 to 255
+     * @param requestType the request type byte, {@code 'S'} for a search
+     * @param from the departure city
+     * @param to the arrival city
+     * @param date the date of travel
+     * @param time the approximate time
+     * @param timeKind {@code 'D'} if {@code time} is the departure time, {@code 'A'} if the arrival
      */
     public TripRequest {
         if (requestType < 0 || requestType > 0xFF) {
