@@ -48,6 +48,13 @@ public abstract class NettyServer implements AutoCloseable {
     /** Connections closed for idling past the timeout. */
     public final AtomicLong timedOut = new AtomicLong();
 
+    /**
+     * Binds and starts serving; subclasses add their handlers in {@link #initChannel}.
+     *
+     * @param settings the address, limits and timeouts to serve with
+     * @param log the logger for connection events
+     * @throws InterruptedException if interrupted while binding
+     */
     protected NettyServer(ServerSettings settings, Logger log) throws InterruptedException {
         this.settings = settings;
         this.log = log;
