@@ -46,12 +46,23 @@ public final class QCompress {
     /** The first output buffer is at most this large; it doubles as output arrives. */
     static final int INITIAL_BUFFER = 64 * 1024;
 
-    /** {@code qCompress(data)}: zlib's default level. */
+    /**
+     * {@code qCompress(data)}: zlib's default level.
+     *
+     * @param data the bytes to compress, or null
+     * @return a quint32 big-endian original size and the zlib stream
+     */
     public static byte[] compress(byte @Nullable [] data) {
         return compress(data, -1);
     }
 
-    /** {@code qCompress(data, level)}; a null or empty {@code data} gives the four zero bytes, as in Qt. */
+    /**
+     * {@code qCompress(data, level)}; a null or empty {@code data} gives the four zero bytes, as in Qt.
+     *
+     * @param data the bytes to compress, or null
+     * @param level zlib's level, 0 to 9, or -1 for its default (others mean -1, as in Qt)
+     * @return a quint32 big-endian original size and the zlib stream
+     */
     public static byte[] compress(byte @Nullable [] data, int level) {
         if (data == null || data.length == 0) {
             return new byte[4];
@@ -80,7 +91,12 @@ public final class QCompress {
         }
     }
 
-    /** {@code qUncompress(data)} with {@link Limits#DEFAULT_MAX_BYTES} as the bound on the output. */
+    /**
+     * {@code qUncompress(data)} with {@link Limits#DEFAULT_MAX_BYTES} as the bound on the output.
+     *
+     * @param data the size and zlib stream {@link #compress(byte[])} gives
+     * @return the original bytes
+     */
     public static byte[] uncompress(byte[] data) {
         return uncompress(data, Limits.DEFAULT_MAX_BYTES);
     }
@@ -89,6 +105,10 @@ public final class QCompress {
      * {@code qUncompress(data)}, producing at most {@code maxBytes} bytes: a larger claim or output
      * is {@link SizeLimitExceededException}; malformed data is {@link CorruptDataException}. Error
      * offsets count from the start of {@code data}.
+     *
+     * @param data the size and zlib stream {@link #compress(byte[])} gives
+     * @param maxBytes the most bytes the output may have
+     * @return the original bytes
      */
     public static byte[] uncompress(byte[] data, long maxBytes) {
         Objects.requireNonNull(data, "data");
@@ -165,7 +185,13 @@ public final class QCompress {
         return new CorruptDataException(message, at);
     }
 
-    /** {@link #codec(Codec, int)} at zlib's default level. */
+    /**
+     * {@link #codec(Codec, int)} at zlib's default level.
+     *
+     * @param <T> the value's Java type
+     * @param inner writes and reads the uncompressed value
+     * @return the codec
+     */
     public static <T> Codec<T> codec(Codec<T> inner) {
         return codec(inner, -1);
     }
@@ -178,6 +204,11 @@ public final class QCompress {
      * ({@code qCompress(QStringList): corrupt data: qCompress zlib stream ...}); one inside the
      * uncompressed bytes is reported at the QByteArray's offset, a truncation there as corrupt data
      * (the QByteArray is complete, so more input cannot help). The type name is {@code qCompress(inner)}.
+     *
+     * @param <T> the value's Java type
+     * @param inner writes and reads the uncompressed value
+     * @param level zlib's level when writing, 0 to 9, or -1 for its default
+     * @return the codec
      */
     public static <T> Codec<T> codec(Codec<T> inner, int level) {
         Objects.requireNonNull(inner, "inner");

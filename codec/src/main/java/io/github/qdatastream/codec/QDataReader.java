@@ -61,17 +61,33 @@ public final class QDataReader {
     /** QString decoding and its scratch arrays. */
     private final Utf16 utf16 = new Utf16();
 
-    /** A reader over all of {@code data} with {@link StreamOptions#DEFAULT}. */
+    /**
+     * A reader over all of {@code data} with {@link StreamOptions#DEFAULT}.
+     *
+     * @param data the bytes to read; not copied, so they must not change while the reader is used
+     */
     public QDataReader(byte[] data) {
         this(data, 0, data.length, StreamOptions.DEFAULT, 0);
     }
 
-    /** A reader over all of {@code data}. */
+    /**
+     * A reader over all of {@code data}.
+     *
+     * @param data the bytes to read; not copied, so they must not change while the reader is used
+     * @param options the stream version, byte order, float precision and limits to read with
+     */
     public QDataReader(byte[] data, StreamOptions options) {
         this(data, 0, data.length, options, 0);
     }
 
-    /** A reader over {@code length} bytes of {@code data} from {@code offset}. */
+    /**
+     * A reader over {@code length} bytes of {@code data} from {@code offset}.
+     *
+     * @param data the array holding the bytes; not copied
+     * @param offset index of the first byte to read
+     * @param length number of bytes the reader may read
+     * @param options the stream version, byte order, float precision and limits to read with
+     */
     public QDataReader(byte[] data, int offset, int length, StreamOptions options) {
         this(data, offset, length, options, 0);
     }
@@ -80,6 +96,12 @@ public final class QDataReader {
      * A reader over {@code length} bytes of {@code data} from {@code offset}, whose error messages
      * count offsets from {@code streamOffset} (the position of {@code data[offset]} in a longer
      * stream).
+     *
+     * @param data the array holding the bytes; not copied
+     * @param offset index of the first byte to read
+     * @param length number of bytes the reader may read
+     * @param options the stream version, byte order, float precision and limits to read with
+     * @param streamOffset the stream offset of {@code data[offset]}, for error messages
      */
     public QDataReader(byte[] data, int offset, int length, StreamOptions options, long streamOffset) {
         Objects.checkFromIndexSize(offset, length, data.length);
@@ -99,6 +121,12 @@ public final class QDataReader {
      * Points this reader at {@code length} bytes of {@code data} from {@code offset} (stream offset
      * {@code streamOffset}), as a new reader with the same options would be: position 0, status OK,
      * no transaction, depth 0. For decoders that read many small blocks without a reader each.
+     *
+     * @param data the array holding the new bytes; not copied
+     * @param offset index of the first byte to read
+     * @param length number of bytes the reader may read
+     * @param streamOffset the stream offset of {@code data[offset]}, for error messages
+     * @return this reader
      */
     public QDataReader reset(byte[] data, int offset, int length, long streamOffset) {
         Objects.checkFromIndexSize(offset, length, data.length);
@@ -121,49 +149,58 @@ public final class QDataReader {
         return this;
     }
 
+    /** {@return the options this reader was created with} */
     public StreamOptions options() {
         return options;
     }
 
+    /** {@return the stream version values are read as} */
     public StreamVersion version() {
         return version;
     }
 
+    /** {@return the limits lengths, counts and nesting are checked against} */
     public Limits limits() {
         return options.limits();
     }
 
-    /** Bytes read so far. */
+    /** {@return the number of bytes read so far} */
     public int position() {
         return pos - start;
     }
 
-    /** Bytes not yet read. */
+    /** {@return the number of bytes not yet read} */
     public int remaining() {
         return end - pos;
     }
 
+    /** {@return whether every byte has been read, as {@code QDataStream::atEnd()}} */
     public boolean atEnd() {
         return pos >= end;
     }
 
-    /** The stream offset of the next byte to read, as used in error messages. */
+    /** {@return the stream offset of the next byte to read, as used in error messages} */
     public long offset() {
         return baseOffset + (pos - start);
     }
 
     // ---------------------------------------------------------------- status and failures
 
-    /** The first failure since the last {@link #resetStatus()}, as {@code QDataStream::status()}. */
+    /** {@return the first failure since the last {@link #resetStatus()}, as {@code QDataStream::status()}} */
     public Status status() {
         return status;
     }
 
+    /** Sets the status back to {@link Status#OK}, as {@code QDataStream::resetStatus()}. */
     public void resetStatus() {
         status = Status.OK;
     }
 
-    /** Sets the status unless one is already set, as {@code QDataStream::setStatus}. */
+    /**
+     * Sets the status unless one is already set, as {@code QDataStream::setStatus}.
+     *
+     * @param value the failure to record; ignored when the status is not {@link Status#OK}
+     */
     public void setStatus(Status value) {
         if (status == Status.OK) {
             status = value;
@@ -175,22 +212,51 @@ public final class QDataReader {
         return e;
     }
 
-    /** Records and returns a truncation error: {@code what} needed {@code needed} bytes here. */
+    /**
+     * Records and returns a truncation error: {@code what} needed {@code needed} bytes here.
+     *
+     * @param what the value being read, for the message
+     * @param needed bytes the value needed
+     * @return the exception, for the caller to throw
+     */
     public TruncatedInputException truncated(String what, long needed) {
         return fail(TruncatedInputException.of(what, offset(), needed, remaining()));
     }
 
-    /** Records and returns a corrupt-data error for a value read at {@code offset}. */
+    /**
+     * Records and returns a corrupt-data error for a value read at {@code offset}.
+     *
+     * @param what the value being read, for the message
+     * @param value the offending value
+     * @param offset the stream offset where the value started
+     * @param why what is wrong with it
+     * @return the exception, for the caller to throw
+     */
     public CorruptDataException corrupt(String what, Object value, long offset, String why) {
         return fail(CorruptDataException.of(what, value, offset, why));
     }
 
-    /** Records and returns a size-limit error for a size read at {@code offset}. */
+    /**
+     * Records and returns a size-limit error for a size read at {@code offset}.
+     *
+     * @param what the value being read, for the message
+     * @param value the size read
+     * @param limit the limit it exceeds
+     * @param offset the stream offset where the size started
+     * @param setting the setting that sets the limit (for example {@code Limits.maxBytes})
+     * @return the exception, for the caller to throw
+     */
     public SizeLimitExceededException limitExceeded(String what, long value, long limit, long offset, String setting) {
         return fail(SizeLimitExceededException.of(what, value, limit, offset, setting));
     }
 
-    /** Throws unless {@code n} more bytes are present. */
+    /**
+     * Throws unless {@code n} more bytes are present.
+     *
+     * @param n bytes needed
+     * @param what the value about to be read, for the message
+     * @throws TruncatedInputException if fewer than {@code n} bytes remain
+     */
     public void require(int n, String what) {
         if (end - pos < n) {
             throw truncated(what, n);
@@ -209,7 +275,10 @@ public final class QDataReader {
 
     /**
      * Ends a transaction. At the outermost level, a {@link Status#READ_PAST_END} status rolls the
-     * position back to the transaction's start and returns false. Returns whether the status is OK.
+     * position back to the transaction's start and returns false.
+     *
+     * @return whether the status is OK
+     * @throws IllegalStateException if no transaction is in progress
      */
     public boolean commitTransaction() {
         checkTransaction();
@@ -223,6 +292,8 @@ public final class QDataReader {
     /**
      * Marks the data as incomplete ({@link Status#READ_PAST_END} unless a status is set); at the
      * outermost level restores the position if the status is READ_PAST_END.
+     *
+     * @throws IllegalStateException if no transaction is in progress
      */
     public void rollbackTransaction() {
         setStatus(Status.READ_PAST_END);
@@ -232,13 +303,18 @@ public final class QDataReader {
         }
     }
 
-    /** Marks the data as corrupt and ends the transaction without restoring the position. */
+    /**
+     * Marks the data as corrupt and ends the transaction without restoring the position.
+     *
+     * @throws IllegalStateException if no transaction is in progress
+     */
     public void abortTransaction() {
         status = Status.READ_CORRUPT_DATA;
         checkTransaction();
         --transactionDepth;
     }
 
+    /** {@return whether a transaction is in progress} */
     public boolean isInTransaction() {
         return transactionDepth > 0;
     }
@@ -251,7 +327,13 @@ public final class QDataReader {
 
     // ---------------------------------------------------------------- nesting
 
-    /** Enters one level of nested value (QVariant, container of variants); fails past {@link Limits#maxDepth()}. */
+    /**
+     * Enters one level of nested value (QVariant, container of variants); pair it with
+     * {@link #exitNested()}.
+     *
+     * @param what the value being entered, for the message
+     * @throws SizeLimitExceededException past {@link Limits#maxDepth()}
+     */
     public void enterNested(String what) {
         if (depth >= options.limits().maxDepth()) {
             throw limitExceeded(what + " nesting depth", depth + 1L, options.limits().maxDepth(), offset(),
@@ -260,21 +342,40 @@ public final class QDataReader {
         depth++;
     }
 
+    /** Leaves the level entered by the matching {@link #enterNested(String)}. */
     public void exitNested() {
         depth--;
     }
 
     // ---------------------------------------------------------------- primitives
 
+    /**
+     * Reads a qint8.
+     *
+     * @return the value
+     * @throws TruncatedInputException if fewer than 1 byte remain
+     */
     public byte readInt8() {
         if (pos >= end) throw truncated("qint8", 1);
         return buf[pos++];
     }
 
+    /**
+     * Reads a quint8.
+     *
+     * @return the value, 0 to 255
+     * @throws TruncatedInputException if fewer than 1 byte remain
+     */
     public int readUInt8() {
         return readInt8() & 0xFF;
     }
 
+    /**
+     * Reads a qint16 in the stream's byte order.
+     *
+     * @return the value
+     * @throws TruncatedInputException if fewer than 2 bytes remain
+     */
     public short readInt16() {
         if (end - pos < 2) throw truncated("qint16", 2);
         // Cast each call, not the conditional: a VarHandle call's return type comes from the cast
@@ -284,10 +385,22 @@ public final class QDataReader {
         return v;
     }
 
+    /**
+     * Reads a quint16 in the stream's byte order.
+     *
+     * @return the value, 0 to 65535
+     * @throws TruncatedInputException if fewer than 2 bytes remain
+     */
     public int readUInt16() {
         return readInt16() & 0xFFFF;
     }
 
+    /**
+     * Reads a qint32 in the stream's byte order.
+     *
+     * @return the value
+     * @throws TruncatedInputException if fewer than 4 bytes remain
+     */
     public int readInt32() {
         if (end - pos < 4) throw truncated("qint32", 4);
         int v = big ? (int) INT_BE.get(buf, pos) : (int) INT_LE.get(buf, pos);
@@ -295,11 +408,22 @@ public final class QDataReader {
         return v;
     }
 
+    /**
+     * Reads a quint32 in the stream's byte order.
+     *
+     * @return the value, 0 to {@code 0xFFFFFFFF}
+     * @throws TruncatedInputException if fewer than 4 bytes remain
+     */
     public long readUInt32() {
         return readInt32() & 0xFFFF_FFFFL;
     }
 
-    /** A qint64; before {@code Qt_3_3} Qt writes it as two quint32 words, high word first. */
+    /**
+     * Reads a qint64; before {@code Qt_3_3} Qt writes it as two quint32 words, high word first.
+     *
+     * @return the value
+     * @throws TruncatedInputException if fewer than 8 bytes remain
+     */
     public long readInt64() {
         if (version.before(StreamVersion.Qt_3_3)) {
             if (end - pos < 8) throw truncated("qint64", 8);
@@ -317,12 +441,22 @@ public final class QDataReader {
         return v;
     }
 
-    /** A quint64 as the same 64 bits in a long; see the class comment. */
+    /**
+     * Reads a quint64.
+     *
+     * @return the same 64 bits in a long (see the class comment on unsigned values)
+     * @throws TruncatedInputException if fewer than 8 bytes remain
+     */
     public long readUInt64() {
         return readInt64();
     }
 
-    /** A bool: one byte, any non-zero value is true (as Qt reads it). */
+    /**
+     * Reads a bool: one byte, any non-zero value is true (as Qt reads it).
+     *
+     * @return the value
+     * @throws TruncatedInputException if fewer than 1 byte remain
+     */
     public boolean readBool() {
         if (pos >= end) throw truncated("bool", 1);
         return buf[pos++] != 0;
@@ -331,6 +465,9 @@ public final class QDataReader {
     /**
      * A {@code float}: 4 bytes, or from {@code Qt_4_6} on with double precision 8 bytes narrowed
      * to float, as {@code QDataStream >> float&}.
+     *
+     * @return the value
+     * @throws TruncatedInputException if the 4 or 8 bytes are not all present
      */
     public float readFloat() {
         if (doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
@@ -342,6 +479,9 @@ public final class QDataReader {
     /**
      * A {@code double}: 8 bytes, or from {@code Qt_4_6} on with single precision 4 bytes widened
      * to double, as {@code QDataStream >> double&}.
+     *
+     * @return the value
+     * @throws TruncatedInputException if the 4 or 8 bytes are not all present
      */
     public double readDouble() {
         if (!doubleFloats && version.atLeast(StreamVersion.Qt_4_6)) {
@@ -350,7 +490,12 @@ public final class QDataReader {
         return Double.longBitsToDouble(readRaw64());
     }
 
-    /** A QChar: one UTF-16 code unit (a lone surrogate is kept as it is). */
+    /**
+     * Reads a QChar: one UTF-16 code unit (a lone surrogate is kept as it is).
+     *
+     * @return the code unit
+     * @throws TruncatedInputException if fewer than 2 bytes remain
+     */
     public char readQChar() {
         return (char) readUInt16();
     }
@@ -367,6 +512,11 @@ public final class QDataReader {
      * QString / QByteArray, also inside a QStringList), and any other negative extended size is
      * {@link SizeLimitExceededException} ({@code QDataStream::SizeLimitExceeded}: no qsizetype
      * holds it).
+     *
+     * @param what the value whose size this is, for messages
+     * @return the size, or -1 for the null marker
+     * @throws TruncatedInputException if the field is not all present
+     * @throws SizeLimitExceededException for a negative extended size other than -1
      */
     public long readSizeField(String what) {
         long first = readUInt32();
@@ -389,7 +539,12 @@ public final class QDataReader {
      * Checks a byte count read from the input: against {@link Limits#maxBytes()} first (so the
      * verdict does not depend on how much has arrived), then against the bytes present.
      *
+     * @param what the value whose length this is, for messages
+     * @param count the byte count read
      * @param fieldOffset where the size field started, for the message
+     * @return the count as an int
+     * @throws SizeLimitExceededException if the count is above the limit
+     * @throws TruncatedInputException if fewer bytes than the count remain
      */
     public int checkByteCount(String what, long count, long fieldOffset) {
         long limit = maxBytes;
@@ -407,6 +562,12 @@ public final class QDataReader {
      * Checks an element count read from the input against {@link Limits#maxElements()}. The
      * caller must not size an allocation by the count alone: grow as elements actually decode
      * (see {@link #initialCapacity(int)}).
+     *
+     * @param what the container whose count this is, for messages
+     * @param count the element count read
+     * @param fieldOffset where the count field started, for the message
+     * @return the count as an int
+     * @throws SizeLimitExceededException if the count is negative or above the limit
      */
     public int checkElementCount(String what, long count, long fieldOffset) {
         long limit = Math.min(options.limits().maxElements(), Integer.MAX_VALUE - 16);
@@ -420,7 +581,12 @@ public final class QDataReader {
         return (int) count;
     }
 
-    /** A safe initial capacity for a container of {@code count} elements: never more than what has arrived. */
+    /**
+     * {@return a safe initial capacity for a container of {@code count} elements}: never more than
+     * the bytes that have arrived, nor more than 1024.
+     *
+     * @param count the checked element count
+     */
     public int initialCapacity(int count) {
         return Math.min(count, Math.min(remaining(), 1024));
     }
@@ -435,6 +601,11 @@ public final class QDataReader {
      * <p>Stream version 1 ({@code Qt_1_0}) writes a QByteArray of Latin-1 instead. A NUL byte in it
      * is kept, as Qt 6 keeps it ({@code QString::fromLatin1(QByteArray)} in Qt 5 stops at the first
      * NUL and drops the rest; keeping it loses nothing).
+     *
+     * @return the string, or {@code null} for a null QString
+     * @throws TruncatedInputException if the string is not all present
+     * @throws CorruptDataException if the byte count is odd
+     * @throws SizeLimitExceededException if the byte count is above {@link Limits#maxBytes()}
      */
     public @Nullable String readString() {
         long at = offset();
@@ -458,6 +629,10 @@ public final class QDataReader {
     /**
      * A QByteArray: a quint32 length ({@code 0xFFFFFFFF} for null) and the bytes. Returns
      * {@code null} for a null QByteArray.
+     *
+     * @return the bytes, or {@code null} for a null QByteArray
+     * @throws TruncatedInputException if the bytes are not all present
+     * @throws SizeLimitExceededException if the length is above {@link Limits#maxBytes()}
      */
     public @Nullable QByteArray readByteArray() {
         byte[] b = readBytes("QByteArray");
@@ -467,6 +642,11 @@ public final class QDataReader {
     /**
      * A length-prefixed byte block as {@code QDataStream::readBytes} and QByteArray use it: the
      * bytes, or {@code null} when the length field is {@code 0xFFFFFFFF}.
+     *
+     * @param what the value being read, for messages
+     * @return a copy of the bytes, or {@code null} for the null marker
+     * @throws TruncatedInputException if the bytes are not all present
+     * @throws SizeLimitExceededException if the length is above {@link Limits#maxBytes()}
      */
     public byte[] readBytes(String what) {
         long at = offset();
@@ -490,6 +670,11 @@ public final class QDataReader {
      * ({@code writeBytes(s, qstrlen(s) + 1)}), and dropping or keeping that byte would both lose
      * information, so this reader rejects such a block as corrupt data. NUL bytes before the last
      * one are kept.
+     *
+     * @return the bytes without the NUL, or {@code null} for length 0
+     * @throws TruncatedInputException if the bytes are not all present
+     * @throws CorruptDataException if the last byte is not NUL
+     * @throws SizeLimitExceededException if the length is above the limit or negative
      */
     public byte @Nullable [] readCString() {
         long at = offset();
@@ -512,7 +697,15 @@ public final class QDataReader {
         return out;
     }
 
-    /** {@code readRawData}: exactly {@code n} bytes, no length field. */
+    /**
+     * {@code readRawData}: exactly {@code n} bytes, no length field.
+     *
+     * @param n bytes to read
+     * @return a copy of the bytes
+     * @throws IllegalArgumentException if {@code n} is negative
+     * @throws SizeLimitExceededException if {@code n} is above {@link Limits#maxBytes()}
+     * @throws TruncatedInputException if fewer than {@code n} bytes remain
+     */
     public byte[] readRawData(int n) {
         if (n < 0) throw new IllegalArgumentException("n < 0: " + n);
         if (n > options.limits().maxBytes()) {
@@ -524,19 +717,35 @@ public final class QDataReader {
         return out;
     }
 
-    /** Skips {@code n} bytes ({@code skipRawData}). */
+    /**
+     * Skips {@code n} bytes ({@code skipRawData}).
+     *
+     * @param n bytes to skip
+     * @throws TruncatedInputException if fewer than {@code n} bytes remain
+     */
     public void skip(int n) {
         require(n, "skipped bytes");
         pos += n;
     }
 
-    /** The byte {@code i} positions ahead, without consuming it. */
+    /**
+     * {@return the byte {@code i} positions ahead, 0 to 255}, without consuming it.
+     *
+     * @param i how far ahead; 0 is the next byte
+     * @throws TruncatedInputException if that byte has not arrived
+     */
     public int peekUInt8(int i) {
         require(i + 1, "peeked byte");
         return buf[pos + i] & 0xFF;
     }
 
-    /** Reads one value with {@code codec}. */
+    /**
+     * Reads one value with {@code codec}.
+     *
+     * @param <T> the value's Java type
+     * @param codec how to read the value
+     * @return the value
+     */
     public <T> T read(Codec<T> codec) {
         return codec.read(this);
     }

@@ -35,6 +35,9 @@ public abstract sealed class QDataStreamException extends RuntimeException
     /**
      * The same failure (kind, offset, numbers), its message prefixed with {@code context}: where
      * in a larger value it happened, such as a record component ({@code "TripReply.trainType"}).
+     *
+     * @param context where the failure happened, prepended to the message
+     * @return a new exception of the same class
      */
     public abstract QDataStreamException within(String context);
 

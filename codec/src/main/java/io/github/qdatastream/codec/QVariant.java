@@ -94,6 +94,10 @@ public final class QVariant {
     /**
      * A variant of type {@code typeName} (Qt's name, such as {@code "int"} or {@code "QVariantMap"},
      * or a user type) holding {@code value}, the Java value of that type; the null flag is clear.
+     *
+     * @param typeName Qt's name of the type
+     * @param value the Java value of that type
+     * @return the variant
      */
     public static QVariant of(String typeName, Object value) {
         Objects.requireNonNull(typeName, "typeName");
@@ -106,6 +110,12 @@ public final class QVariant {
      * {@code int}. The variant's name is Qt's ({@code ushort}, {@code QList<int>}, {@code QVariantMap});
      * a user type codec's name is kept. A value the type cannot hold (a quint16 of 70000, a Long
      * for a qint32) is {@link IllegalArgumentException} now rather than when it is written.
+     *
+     * @param <T> the value's Java type
+     * @param type the codec of the variant's type
+     * @param value the value
+     * @return the variant
+     * @throws IllegalArgumentException if the type cannot hold the value
      */
     public static <T> QVariant of(Codec<T> type, T value) {
         Objects.requireNonNull(type, "type");
@@ -148,23 +158,52 @@ public final class QVariant {
         }
     }
 
+    /**
+     * An {@code int} (qint32) variant.
+     *
+     * @param value the number
+     * @return the variant
+     */
     public static QVariant of(int value) {
         return of("int", value);
     }
 
+    /**
+     * A {@code qlonglong} (qint64) variant.
+     *
+     * @param value the number
+     * @return the variant
+     */
     public static QVariant of(long value) {
         return of("qlonglong", value);
     }
 
+    /**
+     * A {@code bool} variant.
+     *
+     * @param value the truth value
+     * @return the variant
+     */
     public static QVariant of(boolean value) {
         return of("bool", value);
     }
 
+    /**
+     * A {@code double} variant.
+     *
+     * @param value the number
+     * @return the variant
+     */
     public static QVariant of(double value) {
         return of("double", value);
     }
 
-    /** A QString variant; a null {@code value} is the null QString, with the null flag set as Qt does. */
+    /**
+     * A QString variant; a null {@code value} is the null QString, with the null flag set as Qt does.
+     *
+     * @param value the string, or {@code null} for the null QString
+     * @return the variant
+     */
     public static QVariant of(String value) {
         return new QVariant("QString", false, value == null, value, -1, false);
     }
@@ -174,6 +213,11 @@ public final class QVariant {
      * type id (and the name, for a user type), as {@link #trailingCodec} reads a type it has no codec
      * for. The payload is in the format of one stream version: {@code typeId} is the id it was read
      * with at that version, or -1 for none; writing checks that the id it writes is the same.
+     *
+     * @param typeName Qt's name of the type
+     * @param typeId the type id the payload was read with, or -1
+     * @param payload the value's bytes, written verbatim
+     * @return the raw variant
      */
     public static QVariant raw(String typeName, long typeId, QByteArray payload) {
         Objects.requireNonNull(typeName, "typeName");
@@ -190,42 +234,57 @@ public final class QVariant {
     /**
      * The invalid variant as read before {@code Qt_5_0}, whose trailing QString (Qt writes a null
      * one) was {@code trailer}.
+     *
+     * @param isNull the null flag read
+     * @param trailer the trailing QString read, or {@code null}
+     * @return the invalid variant
      */
     public static QVariant invalid(boolean isNull, String trailer) {
         return trailer == null && isNull ? INVALID : new QVariant(null, false, isNull, trailer, -1, false);
     }
 
-    /** This variant with the null flag (written from {@code Qt_4_2} on) set or cleared. */
+    /**
+     * This variant with the null flag (written from {@code Qt_4_2} on) set or cleared.
+     *
+     * @param value the new null flag
+     * @return a variant equal to this one but for the flag
+     */
     public QVariant withNull(boolean value) {
         return new QVariant(typeName, userType, value, this.value, typeId, raw);
     }
 
-    /** This variant written as a user type (the user id and the name) even where its type has a built-in id. */
+    /**
+     * This variant written as a user type (the user id and the name) even where its type has a built-in id.
+     *
+     * @param value whether to write it as a user type
+     * @return a variant equal to this one but for the flag
+     */
     public QVariant asUserType(boolean value) {
         if (typeName == null && value) throw new IllegalArgumentException("the invalid variant has no type");
         return new QVariant(typeName, value, isNull, this.value, typeId, raw);
     }
 
-    /** Qt's type name; null for the invalid variant. */
+    /** {@return Qt's type name; null for the invalid variant} */
     public String typeName() {
         return typeName;
     }
 
+    /** {@return whether this variant has a type (false for the invalid variant)} */
     public boolean isValid() {
         return typeName != null;
     }
 
-    /** The null flag ({@code QVariant::isNull()} as streamed from {@code Qt_4_2} on). */
+    /** {@return the null flag ({@code QVariant::isNull()} as streamed from {@code Qt_4_2} on)} */
     public boolean isNull() {
         return isNull;
     }
 
-    /** Whether this variant is written with the user type id and its name. */
+    /** {@return whether this variant is written with the user type id and its name} */
     public boolean isUserType() {
         return userType;
     }
 
-    /** Whether the payload is kept as raw bytes ({@link #raw}): then {@link #value()} is a {@link QByteArray}. */
+    /** {@return whether the payload is kept as raw bytes ({@link #raw}): then {@link #value()} is a {@link QByteArray}} */
     public boolean isRaw() {
         return raw;
     }
@@ -233,12 +292,14 @@ public final class QVariant {
     /**
      * The value (the payload's bytes for a {@link #isRaw() raw} variant); null for the invalid variant (or the QString that followed it before
      * {@code Qt_5_0}, if it was not null).
+     *
+     * @return the value
      */
     public Object value() {
         return value;
     }
 
-    /** The type id as read from the wire, or -1 for a variant built in Java. */
+    /** {@return the type id as read from the wire, or -1 for a variant built in Java} */
     public long typeId() {
         return typeId;
     }
@@ -253,18 +314,34 @@ public final class QVariant {
      * {@code qint32}, {@code ushort} and {@code quint16}, {@code QVariantMap} and
      * {@code QMap<QString,QVariant>}; also {@code long} and {@code qlonglong}, which QVariant
      * streams alike). A null QString gives null; a raw variant has no decoded value and fails.
+     *
+     * @param <T> the value's Java type
+     * @param type the codec of the type the variant must hold
+     * @return the value
+     * @throws CorruptDataException if the variant holds another type (the message names it)
      */
     public <T> T get(Codec<T> type) {
         return get(type, "QVariant");
     }
 
-    /** {@link #get(Codec)}, or empty when the type differs (or the value is null, as the null QString). */
+    /**
+     * {@link #get(Codec)}, or empty when the type differs (or the value is null, as the null QString).
+     *
+     * @param <T> the value's Java type
+     * @param type the codec of the type looked for
+     * @return the value, or empty
+     */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> find(Codec<T> type) {
         return holds(type.typeName()) && !raw ? Optional.ofNullable((T) value) : Optional.empty();
     }
 
-    /** Whether this variant's type is the type named {@code typeName} (compared as {@link #get(Codec)} does). */
+    /**
+     * {@return whether this variant's type is the type named {@code typeName}} Compared as
+     * {@link #get(Codec)} does.
+     *
+     * @param typeName a Qt type name, in any of Qt's spellings
+     */
     public boolean holds(String typeName) {
         return typeName != null && this.typeName != null
                 && VariantConversions.canonical(this.typeName).equals(VariantConversions.canonical(typeName));
@@ -283,122 +360,205 @@ public final class QVariant {
         return (T) value;
     }
 
-    /** The value of an {@code int} (qint32) variant; else {@link CorruptDataException} naming the type. */
+    /** {@return the value of an {@code int} (qint32) variant; else {@link CorruptDataException} naming the type} */
     public int getInt() {
         return get(Codecs.QINT32);
     }
 
-    /** The value of a {@code uint} (quint32) variant. */
+    /** {@return the value of a {@code uint} (quint32) variant} */
     public long getUInt() {
         return get(Codecs.QUINT32);
     }
 
-    /** The value of a {@code qlonglong} (qint64) variant. */
+    /** {@return the value of a {@code qlonglong} (qint64) variant} */
     public long getLongLong() {
         return get(Codecs.QINT64);
     }
 
-    /** The 64 bits of a {@code qulonglong} (quint64) variant. */
+    /** {@return the 64 bits of a {@code qulonglong} (quint64) variant} */
     public long getULongLong() {
         return get(Codecs.QUINT64);
     }
 
-    /** The value of a {@code short} (qint16) variant. */
+    /** {@return the value of a {@code short} (qint16) variant} */
     public short getShort() {
         return get(Codecs.QINT16);
     }
 
-    /** The value of a {@code ushort} (quint16) variant. */
+    /** {@return the value of a {@code ushort} (quint16) variant} */
     public int getUShort() {
         return get(Codecs.QUINT16);
     }
 
+    /**
+     * The value of a {@code bool} variant.
+     *
+     * @return the value
+     * @throws CorruptDataException if the variant holds another type (the message names it)
+     */
     public boolean getBool() {
         return get(Codecs.BOOL);
     }
 
+    /**
+     * The value of a {@code double} variant.
+     *
+     * @return the value
+     * @throws CorruptDataException if the variant holds another type (the message names it)
+     */
     public double getDouble() {
         return get(Codecs.DOUBLE);
     }
 
+    /**
+     * The value of a {@code float} variant.
+     *
+     * @return the value
+     * @throws CorruptDataException if the variant holds another type (the message names it)
+     */
     public float getFloat() {
         return get(Codecs.FLOAT);
     }
 
+    /**
+     * The value of a {@code QChar} variant.
+     *
+     * @return the UTF-16 code unit
+     * @throws CorruptDataException if the variant holds another type (the message names it)
+     */
     public char getChar() {
         return get(Codecs.QCHAR);
     }
 
-    /** The value of a QString variant: null for the null QString. */
+    /** {@return the value of a QString variant: null for the null QString} */
     public @Nullable String getString() {
         return get(Codecs.QSTRING);
     }
 
-    /** The value of a QByteArray variant: null for the null QByteArray. */
+    /** {@return the value of a QByteArray variant: null for the null QByteArray} */
     public @Nullable QByteArray getByteArray() {
         return get(Codecs.QBYTEARRAY);
     }
 
+    /**
+     * The value of a {@code QStringList} variant.
+     *
+     * @return the strings
+     * @throws CorruptDataException if the variant holds another type (the message names it)
+     */
     public List<String> getStringList() {
         return get(Codecs.QSTRINGLIST);
     }
 
+    /**
+     * The value of a {@code QDate} variant.
+     *
+     * @return the date
+     * @throws CorruptDataException if the variant holds another type (the message names it)
+     */
     public QDate getDate() {
         return get(QDate.CODEC);
     }
 
+    /**
+     * The value of a {@code QTime} variant.
+     *
+     * @return the time
+     * @throws CorruptDataException if the variant holds another type (the message names it)
+     */
     public QTime getTime() {
         return get(QTime.CODEC);
     }
 
+    /**
+     * The value of a {@code QDateTime} variant.
+     *
+     * @return the date and time
+     * @throws CorruptDataException if the variant holds another type (the message names it)
+     */
     public QDateTime getDateTime() {
         return get(QDateTime.CODEC);
     }
 
-    /** A QVariantList variant's elements, with typed getters. */
+    /** {@return a QVariantList variant's elements, with typed getters} */
     public VariantList getList() {
         return new VariantList("QVariantList", get(LIST_CODEC));
     }
 
-    /** A QVariantMap variant's entries, with typed getters by key. */
+    /** {@return a QVariantMap variant's entries, with typed getters by key} */
     public VariantMap getMap() {
         return new VariantMap("QVariantMap", get(MAP_CODEC));
     }
 
-    /** A QVariantHash variant's entries, with typed getters by key. */
+    /** {@return a QVariantHash variant's entries, with typed getters by key} */
     public VariantMap getHash() {
         return new VariantMap("QVariantHash", get(HASH_CODEC));
     }
 
+    /**
+     * The value of an {@code int} (qint32) variant, if it is one.
+     *
+     * @return the value, or empty for another type
+     */
     public OptionalInt findInt() {
         return holds("int") ? OptionalInt.of((Integer) value) : OptionalInt.empty();
     }
 
+    /**
+     * The value of a {@code qlonglong} (qint64) variant, if it is one.
+     *
+     * @return the value, or empty for another type
+     */
     public OptionalLong findLongLong() {
         return holds("qlonglong") ? OptionalLong.of((Long) value) : OptionalLong.empty();
     }
 
+    /**
+     * The value of a {@code double} variant, if it is one.
+     *
+     * @return the value, or empty for another type
+     */
     public OptionalDouble findDouble() {
         return holds("double") ? OptionalDouble.of((Double) value) : OptionalDouble.empty();
     }
 
+    /**
+     * The value of a {@code bool} variant, if it is one.
+     *
+     * @return the value, or empty for another type
+     */
     public Optional<Boolean> findBool() {
         return find(Codecs.BOOL);
     }
 
-    /** The text of a QString variant; empty for another type and for the null QString. */
+    /** {@return the text of a QString variant; empty for another type and for the null QString} */
     public Optional<String> findString() {
         return find(Codecs.QSTRING);
     }
 
+    /**
+     * A QVariantList variant's elements, if it is one.
+     *
+     * @return a view of the list, or empty for another type
+     */
     public Optional<VariantList> findList() {
         return find(LIST_CODEC).map(l -> new VariantList("QVariantList", l));
     }
 
+    /**
+     * A QVariantMap variant's entries, if it is one.
+     *
+     * @return a view of the map, or empty for another type
+     */
     public Optional<VariantMap> findMap() {
         return find(MAP_CODEC).map(m -> new VariantMap("QVariantMap", m));
     }
 
+    /**
+     * A QVariantHash variant's entries, if it is one.
+     *
+     * @return a view of the hash, or empty for another type
+     */
     public Optional<VariantMap> findHash() {
         return find(HASH_CODEC).map(m -> new VariantMap("QVariantHash", m));
     }
@@ -412,12 +572,15 @@ public final class QVariant {
      * Qt does not convert are false. A type the table does not cover (QUrl, QPoint, ...) is
      * {@link UnsupportedOperationException} rather than a guess. Unlike {@link #getBool()}, any
      * type is accepted.
+     *
+     * @return the value as Qt converts it to bool
+     * @throws UnsupportedOperationException for a type the conversion table does not cover
      */
     public boolean toBool() {
         return VariantConversions.toBool(this);
     }
 
-    /** {@code QVariant::toInt()}: {@link #convertToInt()}, or 0 where Qt's conversion fails. */
+    /** {@return the value as {@code QVariant::toInt()} converts it}: {@link #convertToInt()}, or 0 where Qt's conversion fails */
     public int toInt() {
         return convertToInt().orElse(0);
     }
@@ -427,49 +590,51 @@ public final class QVariant {
      * truncated to its low 32 bits (a qlonglong 5000000000 or the text "5000000000" give
      * 705032704, ok); a double rounds half away from zero and saturates at the qint64 range
      * first (NaN fails); text is base 10 with optional sign and surrounding white space.
+     *
+     * @return the converted value, or empty
      */
     public OptionalInt convertToInt() {
         OptionalLong l = VariantConversions.toInt64(this, false, "int");
         return l.isPresent() ? OptionalInt.of((int) l.getAsLong()) : OptionalInt.empty();
     }
 
-    /** {@code QVariant::toUInt()}: 0 where Qt's conversion fails. */
+    /** {@return the value as {@code QVariant::toUInt()} converts it}: 0 where Qt's conversion fails */
     public long toUInt() {
         return convertToUInt().orElse(0);
     }
 
-    /** {@code QVariant::toUInt(&ok)} (the quint32 in a long): text by qulonglong's rules ({@code "-7"} fails), then the low 32 bits. */
+    /** {@return the value as {@code QVariant::toUInt(&ok)} converts it, or empty where Qt says not ok} (the quint32 in a long): text by qulonglong's rules ({@code "-7"} fails), then the low 32 bits */
     public OptionalLong convertToUInt() {
         OptionalLong l = VariantConversions.toInt64(this, true, "uint");
         return l.isPresent() ? OptionalLong.of(l.getAsLong() & 0xFFFF_FFFFL) : OptionalLong.empty();
     }
 
-    /** {@code QVariant::toLongLong()}: 0 where Qt's conversion fails. */
+    /** {@return the value as {@code QVariant::toLongLong()} converts it}: 0 where Qt's conversion fails */
     public long toLongLong() {
         return convertToLongLong().orElse(0);
     }
 
-    /** {@code QVariant::toLongLong(&ok)}. */
+    /** {@return the value as {@code QVariant::toLongLong(&ok)} converts it, or empty where Qt says not ok} */
     public OptionalLong convertToLongLong() {
         return VariantConversions.toInt64(this, false, "qlonglong");
     }
 
-    /** {@code QVariant::toULongLong()} (the same 64 bits in a long): 0 where Qt's conversion fails. */
+    /** {@return the value as {@code QVariant::toULongLong()} converts it (the same 64 bits in a long)}: 0 where Qt's conversion fails */
     public long toULongLong() {
         return convertToULongLong().orElse(0);
     }
 
-    /** {@code QVariant::toULongLong(&ok)}. */
+    /** {@return the value as {@code QVariant::toULongLong(&ok)} converts it, or empty where Qt says not ok} */
     public OptionalLong convertToULongLong() {
         return VariantConversions.toInt64(this, true, "qulonglong");
     }
 
-    /** {@code QVariant::toDouble()}: 0 where Qt's conversion fails. */
+    /** {@return the value as {@code QVariant::toDouble()} converts it}: 0 where Qt's conversion fails */
     public double toDouble() {
         return convertToDouble().orElse(0);
     }
 
-    /** {@code QVariant::toDouble(&ok)}: text in the C locale, also {@code inf} and {@code nan}; QChar is not a number. */
+    /** {@return the value as {@code QVariant::toDouble(&ok)} converts it, or empty where Qt says not ok}: text in the C locale, also {@code inf} and {@code nan}; QChar is not a number */
     public OptionalDouble convertToDouble() {
         return VariantConversions.toDouble(this);
     }
@@ -480,6 +645,8 @@ public final class QVariant {
      * writes it ({@code 1e+05}, {@code 0.1}), bool {@code true}/{@code false}, char types as one
      * Latin-1 character, QDate/QTime/QDateTime in ISO 8601 with milliseconds, a QByteArray as
      * UTF-8, a one-element QStringList as its element.
+     *
+     * @return the text, never null
      */
     public String toQString() {
         return VariantConversions.toQString(this);
@@ -507,7 +674,12 @@ public final class QVariant {
 
     // ---------------------------------------------------------------- codec
 
-    /** The QVariant codec that resolves type names through {@code registry}. */
+    /**
+     * The QVariant codec that resolves type names through {@code registry}.
+     *
+     * @param registry the types the codec can decode and encode
+     * @return the codec
+     */
     public static Codec<QVariant> codec(VariantRegistry registry) {
         Objects.requireNonNull(registry, "registry");
         // At least the quint32 type id at every version.
@@ -520,6 +692,9 @@ public final class QVariant {
      * every remaining byte of the reader as its payload and decodes to a {@link #raw raw} variant.
      * Use it only where the variant's end is the reader's end (a block payload, the last value of a
      * record); variants nested in its value are read strictly.
+     *
+     * @param registry the types the codec can decode and encode
+     * @return the codec
      */
     public static Codec<QVariant> trailingCodec(VariantRegistry registry) {
         Objects.requireNonNull(registry, "registry");

@@ -39,14 +39,94 @@ package io.github.qdatastream.codec;
  * <p>An enum: immutable and thread-safe.
  */
 public enum StreamVersion {
-    Qt_1_0(1), Qt_2_0(2), Qt_2_1(3), Qt_3_0(4), Qt_3_1(5), Qt_3_3(6),
-    Qt_4_0(7), Qt_4_1(7), Qt_4_2(8), Qt_4_3(9), Qt_4_4(10), Qt_4_5(11),
-    Qt_4_6(12), Qt_4_7(12), Qt_4_8(12), Qt_4_9(12),
-    Qt_5_0(13), Qt_5_1(14), Qt_5_2(15), Qt_5_3(15), Qt_5_4(16), Qt_5_5(16),
-    Qt_5_6(17), Qt_5_7(17), Qt_5_8(17), Qt_5_9(17), Qt_5_10(17), Qt_5_11(17),
-    Qt_5_12(18), Qt_5_13(19), Qt_5_14(19), Qt_5_15(19),
-    Qt_6_0(20), Qt_6_1(20), Qt_6_2(20), Qt_6_3(20), Qt_6_4(20), Qt_6_5(20),
-    Qt_6_6(21), Qt_6_7(22), Qt_6_8(22), Qt_6_9(22), Qt_6_10(23), Qt_6_11(24);
+    /** {@code QDataStream::Qt_1_0}, wire number 1. */
+    Qt_1_0(1),
+    /** {@code QDataStream::Qt_2_0}, wire number 2. */
+    Qt_2_0(2),
+    /** {@code QDataStream::Qt_2_1}, wire number 3. */
+    Qt_2_1(3),
+    /** {@code QDataStream::Qt_3_0}, wire number 4. */
+    Qt_3_0(4),
+    /** {@code QDataStream::Qt_3_1}, wire number 5. */
+    Qt_3_1(5),
+    /** {@code QDataStream::Qt_3_3}, wire number 6. */
+    Qt_3_3(6),
+    /** {@code QDataStream::Qt_4_0}, wire number 7. */
+    Qt_4_0(7),
+    /** {@code QDataStream::Qt_4_1}, wire number 7. */
+    Qt_4_1(7),
+    /** {@code QDataStream::Qt_4_2}, wire number 8. */
+    Qt_4_2(8),
+    /** {@code QDataStream::Qt_4_3}, wire number 9. */
+    Qt_4_3(9),
+    /** {@code QDataStream::Qt_4_4}, wire number 10. */
+    Qt_4_4(10),
+    /** {@code QDataStream::Qt_4_5}, wire number 11. */
+    Qt_4_5(11),
+    /** {@code QDataStream::Qt_4_6}, wire number 12. */
+    Qt_4_6(12),
+    /** {@code QDataStream::Qt_4_7}, wire number 12. */
+    Qt_4_7(12),
+    /** {@code QDataStream::Qt_4_8}, wire number 12. */
+    Qt_4_8(12),
+    /** {@code QDataStream::Qt_4_9}, wire number 12. */
+    Qt_4_9(12),
+    /** {@code QDataStream::Qt_5_0}, wire number 13. */
+    Qt_5_0(13),
+    /** {@code QDataStream::Qt_5_1}, wire number 14. */
+    Qt_5_1(14),
+    /** {@code QDataStream::Qt_5_2}, wire number 15. */
+    Qt_5_2(15),
+    /** {@code QDataStream::Qt_5_3}, wire number 15. */
+    Qt_5_3(15),
+    /** {@code QDataStream::Qt_5_4}, wire number 16. */
+    Qt_5_4(16),
+    /** {@code QDataStream::Qt_5_5}, wire number 16. */
+    Qt_5_5(16),
+    /** {@code QDataStream::Qt_5_6}, wire number 17. */
+    Qt_5_6(17),
+    /** {@code QDataStream::Qt_5_7}, wire number 17. */
+    Qt_5_7(17),
+    /** {@code QDataStream::Qt_5_8}, wire number 17. */
+    Qt_5_8(17),
+    /** {@code QDataStream::Qt_5_9}, wire number 17. */
+    Qt_5_9(17),
+    /** {@code QDataStream::Qt_5_10}, wire number 17. */
+    Qt_5_10(17),
+    /** {@code QDataStream::Qt_5_11}, wire number 17. */
+    Qt_5_11(17),
+    /** {@code QDataStream::Qt_5_12}, wire number 18. */
+    Qt_5_12(18),
+    /** {@code QDataStream::Qt_5_13}, wire number 19. */
+    Qt_5_13(19),
+    /** {@code QDataStream::Qt_5_14}, wire number 19. */
+    Qt_5_14(19),
+    /** {@code QDataStream::Qt_5_15}, wire number 19. */
+    Qt_5_15(19),
+    /** {@code QDataStream::Qt_6_0}, wire number 20. */
+    Qt_6_0(20),
+    /** {@code QDataStream::Qt_6_1}, wire number 20. */
+    Qt_6_1(20),
+    /** {@code QDataStream::Qt_6_2}, wire number 20. */
+    Qt_6_2(20),
+    /** {@code QDataStream::Qt_6_3}, wire number 20. */
+    Qt_6_3(20),
+    /** {@code QDataStream::Qt_6_4}, wire number 20. */
+    Qt_6_4(20),
+    /** {@code QDataStream::Qt_6_5}, wire number 20. */
+    Qt_6_5(20),
+    /** {@code QDataStream::Qt_6_6}, wire number 21. */
+    Qt_6_6(21),
+    /** {@code QDataStream::Qt_6_7}, wire number 22. */
+    Qt_6_7(22),
+    /** {@code QDataStream::Qt_6_8}, wire number 22. */
+    Qt_6_8(22),
+    /** {@code QDataStream::Qt_6_9}, wire number 22. */
+    Qt_6_9(22),
+    /** {@code QDataStream::Qt_6_10}, wire number 23. */
+    Qt_6_10(23),
+    /** {@code QDataStream::Qt_6_11}, wire number 24. */
+    Qt_6_11(24);
 
     /** The version Qt's own examples pin, and this library's default. */
     public static final StreamVersion DEFAULT = Qt_4_0;
@@ -62,22 +142,30 @@ public enum StreamVersion {
         this.wireNumber = wireNumber;
     }
 
-    /** The integer value of the {@code QDataStream::Version} enumerator. */
+    /** {@return the integer value of the {@code QDataStream::Version} enumerator} */
     public int wireNumber() {
         return wireNumber;
     }
 
-    /** True if this version writes at least as {@code other} does (compares wire numbers). */
+    /**
+     * {@return whether this version writes at least as {@code other} does} (compares wire numbers).
+     *
+     * @param other the version compared with
+     */
     public boolean atLeast(StreamVersion other) {
         return wireNumber >= other.wireNumber;
     }
 
-    /** True if this version is older on the wire than {@code other}. */
+    /**
+     * {@return whether this version is older on the wire than {@code other}}
+     *
+     * @param other the version compared with
+     */
     public boolean before(StreamVersion other) {
         return wireNumber < other.wireNumber;
     }
 
-    /** The Qt major version whose QMetaType numbering applies (4, 5 or 6). */
+    /** {@return the Qt major version whose QMetaType numbering applies (4, 5 or 6)} */
     public int qtMajor() {
         if (wireNumber >= Qt_6_0.wireNumber) {
             return 6;
@@ -89,6 +177,10 @@ public enum StreamVersion {
      * The version for a wire number as Qt's {@code QDataStream::version()} gives it: the first
      * (oldest) name with that number ({@code 22} is {@code Qt_6_7}). A number below 1 or above
      * {@link #NEWEST}'s is rejected; see the class comment.
+     *
+     * @param number the wire number
+     * @return the oldest version with that number
+     * @throws IllegalArgumentException if no version has that number, or it is newer than {@link #NEWEST}
      */
     public static StreamVersion forWireNumber(int number) {
         if (number > NEWEST.wireNumber) {
@@ -106,6 +198,10 @@ public enum StreamVersion {
     /**
      * Parses a version name as Qt spells it ({@code Qt_5_15}), also accepting {@code 5.15},
      * {@code Qt5.15} and a wire number ({@code 19}, see {@link #forWireNumber(int)}).
+     *
+     * @param text the name or number; surrounding blanks are ignored
+     * @return the version
+     * @throws IllegalArgumentException if the text names no known version
      */
     public static StreamVersion parse(String text) {
         String t = text.trim();

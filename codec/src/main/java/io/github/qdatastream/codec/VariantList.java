@@ -18,11 +18,17 @@ public final class VariantList extends VariantView<Integer> {
         this.elements = Objects.requireNonNull(elements, "elements");
     }
 
-    /** A view of {@code elements}, named {@code QVariantList} in messages. */
+    /**
+     * A view of {@code elements}, named {@code QVariantList} in messages.
+     *
+     * @param elements the variants, not copied
+     * @return the view
+     */
     public static VariantList of(List<QVariant> elements) {
         return new VariantList("QVariantList", elements);
     }
 
+    /** {@return the variants this view reads} */
     public List<QVariant> elements() {
         return elements;
     }

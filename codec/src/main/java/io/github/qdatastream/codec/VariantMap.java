@@ -29,7 +29,12 @@ public final class VariantMap extends VariantView<String> {
         this.entries = Objects.requireNonNull(entries, "entries");
     }
 
-    /** A view of {@code entries}, named {@code QVariantMap} in messages. */
+    /**
+     * A view of {@code entries}, named {@code QVariantMap} in messages.
+     *
+     * @param entries the map, not copied
+     * @return the view
+     */
     public static VariantMap of(QMap<String, QVariant> entries) {
         return new VariantMap("QVariantMap", entries);
     }

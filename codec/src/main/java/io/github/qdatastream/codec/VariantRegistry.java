@@ -60,14 +60,21 @@ public final class VariantRegistry {
         this.aliases = aliases;
     }
 
-    /** The leaf type names every registry knows ({@code qint32}, {@code QString}, {@code QDate}, ...). */
+    /** {@return the leaf type names every registry knows ({@code qint32}, {@code QString}, {@code QDate}, ...)} */
     public static java.util.Set<String> builtinLeafNames() {
         java.util.Set<String> s = new java.util.LinkedHashSet<>(BUILTIN_LEAVES.keySet());
         s.add("QVariant");
         return Collections.unmodifiableSet(s);
     }
 
-    /** This registry plus user type {@code name}, read and written by {@code codec}. */
+    /**
+     * This registry plus user type {@code name}, read and written by {@code codec}.
+     *
+     * @param name the user type's name, as Qt writes it in a variant
+     * @param codec reads and writes the type's payload
+     * @return a new registry; this one is unchanged
+     * @throws IllegalArgumentException if the name is empty or holds NUL, {@code <}, {@code >} or {@code ,}
+     */
     public VariantRegistry with(String name, Codec<?> codec) {
         checkName(name);
         Objects.requireNonNull(codec, "codec");
@@ -81,6 +88,11 @@ public final class VariantRegistry {
     /**
      * This registry plus user type {@code name}, whose wire format is {@code typeExpression}
      * (parsed against this registry). Its JSON form is that of the expression.
+     *
+     * @param name the user type's name, as Qt writes it in a variant
+     * @param typeExpression the wire format, such as {@code QList<QString>}
+     * @return a new registry; this one is unchanged
+     * @throws IllegalArgumentException if the name is not usable or the expression does not parse
      */
     public VariantRegistry withAlias(String name, String typeExpression) {
         checkName(name);
@@ -100,12 +112,17 @@ public final class VariantRegistry {
         }
     }
 
-    /** The user type names registered with a codec. */
+    /** {@return the user type names registered with a codec} */
     public Map<String, Codec<?>> userCodecs() {
         return userCodecs;
     }
 
-    /** The type expression a user alias stands for, or null. */
+    /**
+     * The type expression a user alias stands for, or null.
+     *
+     * @param name a user type name
+     * @return the expression, or null when {@code name} is no alias
+     */
     public @Nullable TypeExpression alias(String name) {
         return aliases.get(name);
     }
@@ -123,6 +140,9 @@ public final class VariantRegistry {
     /**
      * The type of a variant whose type name is {@code name}: its type expression, or null when this
      * registry does not know the name.
+     *
+     * @param name the type name read from a variant
+     * @return the type expression, or null
      */
     public @Nullable TypeExpression variantType(String name) {
         if (name.indexOf('(') >= 0) {
@@ -152,6 +172,8 @@ public final class VariantRegistry {
      * The QVariant codec for the last value of an input, over this registry's types: a type it
      * has no codec for takes the rest of the input as a raw payload (see
      * {@link QVariant#trailingCodec(VariantRegistry)}).
+     *
+     * @return the codec (made once, then shared)
      */
     public Codec<QVariant> trailingVariantCodec() {
         Codec<QVariant> c = trailingVariantCodec;
@@ -162,7 +184,7 @@ public final class VariantRegistry {
         return c;
     }
 
-    /** The QVariant codec over this registry's types. */
+    /** {@return the QVariant codec over this registry's types} */
     public Codec<QVariant> variantCodec() {
         Codec<QVariant> c = variantCodec;
         if (c == null) {

@@ -64,12 +64,12 @@ public final class FrameStreams {
         return Generate.byteArrays(integers().between(0, maxSize), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
     }
 
-    /** Mostly small payloads, some up to 300 bytes. */
+    /** {@return Mostly small payloads, some up to 300 bytes} */
     public static Gen<byte[]> payloads() {
         return payloads(24).mix(payloads(300), 20);
     }
 
-    /** Streams over every framing: well formed three times in five, else cut short or with bytes appended. */
+    /** {@return Streams over every framing: well formed three times in five, else cut short or with bytes appended} */
     public static Gen<TestStream> streams() {
         Gen<Framing> framings = Generate.pick(FRAMINGS);
         Gen<List<byte[]>> lists = lists().of(payloads()).ofSizeBetween(0, 8);
@@ -81,7 +81,7 @@ public final class FrameStreams {
         return framings.zip(lists, kinds, lengths, FrameStreams::stream);
     }
 
-    /** Well-formed streams only (every payload within the framing's limit). */
+    /** {@return Well-formed streams only (every payload within the framing's limit)} */
     public static Gen<TestStream> wellFormedStreams() {
         return streams().map(s -> stream(s.framing(), fit(s.payloads(), s.framing()), 0, 1));
     }

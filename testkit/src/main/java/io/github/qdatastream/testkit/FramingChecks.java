@@ -80,12 +80,12 @@ public final class FramingChecks {
 
         void endOfInput();
 
-        /** The next unit, a need-more hint, or the end; throws the decoder's {@link QDataStreamException}. */
+        /** {@return the next unit, a need-more hint, or the end; throws the decoder's {@link QDataStreamException}} */
         Step next();
 
         long bytesConsumed();
 
-        /** Whether need-more counts are exact (block framing: yes; a transaction reader: a lower bound). */
+        /** {@return whether need-more counts are exact (block framing: yes; a transaction reader: a lower bound)} */
         boolean exactNeed();
     }
 

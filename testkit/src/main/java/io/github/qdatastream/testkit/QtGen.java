@@ -45,7 +45,7 @@ public final class QtGen {
         return Generate.pick(List.of(ByteOrder.BIG_ENDIAN, ByteOrder.LITTLE_ENDIAN));
     }
 
-    /** Every version, both byte orders, both float precisions, default limits. */
+    /** {@return every version, both byte orders, both float precisions, default limits} */
     public static Gen<StreamOptions> options() {
         return versions().zip(byteOrders(), Generate.pick(List.of(FloatPrecision.values())),
                 (v, o, p) -> StreamOptions.of(v).withByteOrder(o).withFloatPrecision(p));
@@ -85,14 +85,14 @@ public final class QtGen {
         return Generate.booleans();
     }
 
-    /** Any 64-bit pattern, with the interesting ones (zeros, infinities, NaNs, extremes) mixed in. */
+    /** {@return Any 64-bit pattern, with the interesting ones (zeros, infinities, NaNs, extremes) mixed in} */
     public static Gen<Double> anyDoubles() {
         Gen<Double> special = Generate.pick(List.of(0.0, -0.0, 1.0, -1.5, Double.NaN, Double.POSITIVE_INFINITY,
                 Double.NEGATIVE_INFINITY, Double.MIN_VALUE, Double.MAX_VALUE, Double.longBitsToDouble(0x7ff0000000000001L)));
         return longs().all().map(Double::longBitsToDouble).mix(special, 30);
     }
 
-    /** Any 32-bit pattern (signalling NaNs included), with the interesting ones mixed in. */
+    /** {@return Any 32-bit pattern (signalling NaNs included), with the interesting ones mixed in} */
     public static Gen<Float> anyFloats() {
         Gen<Float> special = Generate.pick(List.of(0.0f, -0.0f, 1.0f, Float.NaN, Float.POSITIVE_INFINITY,
                 Float.NEGATIVE_INFINITY, Float.MIN_VALUE, Float.MAX_VALUE, Float.intBitsToFloat(0x7f800001)));
@@ -137,12 +137,12 @@ public final class QtGen {
 
     // ------------------------------------------------------------------ strings and bytes
 
-    /** UTF-16 text including lone surrogates (not for Qt_1_0). */
+    /** {@return UTF-16 text including lone surrogates (not for Qt_1_0)} */
     public static Gen<String> utf16Strings() {
         return lists().of(Generate.characters(0, 0xFFFF)).ofSizeBetween(0, 12).map(QtGen::join);
     }
 
-    /** Latin-1 text, what a Qt_1_0 QString carries. */
+    /** {@return Latin-1 text, what a Qt_1_0 QString carries} */
     public static Gen<String> latin1Strings() {
         return lists().of(Generate.characters(0, 0xFF)).ofSizeBetween(0, 12).map(QtGen::join);
     }
@@ -169,7 +169,7 @@ public final class QtGen {
         return bytes.mix(Generate.constant((QByteArray) null), 10);
     }
 
-    /** {@code const char*} values: null, or bytes without a trailing-NUL requirement (NULs inside allowed). */
+    /** {@return {@code const char*} values: null, or bytes without a trailing-NUL requirement (NULs inside allowed)} */
     public static Gen<QByteArray> cstrings() {
         return byteArrays(16).map((byte[] b) -> QByteArray.of(b)).mix(Generate.constant((QByteArray) null), 10);
     }
@@ -438,7 +438,7 @@ public final class QtGen {
         return new String(c);
     }
 
-    /** All {@link #BY_TYPE} names, sorted, for parameterized tests. */
+    /** {@return All {@link #BY_TYPE} names, sorted, for parameterized tests} */
     public static List<String> typeNames() {
         List<String> names = new ArrayList<>(BY_TYPE.keySet());
         Collections.sort(names);

@@ -50,7 +50,7 @@ public final class Splits {
                 .describedAs(c -> "cuts " + c);
     }
 
-    /** Cut-point lists of up to 64 cuts. */
+    /** {@return Cut-point lists of up to 64 cuts} */
     public static Gen<List<Integer>> cutPoints() {
         return cutPoints(64);
     }

@@ -48,17 +48,17 @@ public final class Block {
         return this;
     }
 
-    /** The bytes (not a copy). */
+    /** {@return the bytes (not a copy)} */
     public byte[] array() {
         return array;
     }
 
-    /** Where the payload starts in {@link #array()}. */
+    /** {@return where the payload starts in {@link #array()}} */
     public int offset() {
         return offset;
     }
 
-    /** The payload size, as the prefix announced. */
+    /** {@return the payload size, as the prefix announced} */
     public int length() {
         return length;
     }
@@ -66,27 +66,39 @@ public final class Block {
     /**
      * The stream offset of the payload's first byte (its prefix starts
      * {@link Framing#prefixBytes()} earlier).
+     *
+     * @return the offset, counted from the first byte fed
      */
     public long streamOffset() {
         return streamOffset;
     }
 
-    /** A copy of the payload, safe to keep. */
+    /** {@return a copy of the payload, safe to keep} */
     public byte[] toByteArray() {
         return Arrays.copyOfRange(array, offset, offset + length);
     }
 
-    /** A read-only {@link ByteBuffer} over the payload (same validity window as this view). */
+    /** {@return a read-only {@link ByteBuffer} over the payload (same validity window as this view)} */
     public ByteBuffer asByteBuffer() {
         return ByteBuffer.wrap(array, offset, length).slice().asReadOnlyBuffer();
     }
 
-    /** A reader over the payload whose error messages use stream offsets. */
+    /**
+     * A reader over the payload whose error messages use stream offsets.
+     *
+     * @param options the options to read the payload with
+     * @return a new reader over exactly the payload
+     */
     public QDataReader reader(StreamOptions options) {
         return new QDataReader(array, offset, length, options, streamOffset);
     }
 
-    /** Whether the payload equals {@code bytes}. */
+    /**
+     * Whether the payload equals {@code bytes}.
+     *
+     * @param bytes the bytes to compare with
+     * @return whether the payload has the same length and bytes
+     */
     public boolean contentEquals(byte[] bytes) {
         return Arrays.equals(array, offset, offset + length, bytes, 0, bytes.length);
     }

@@ -61,7 +61,12 @@ public final class BlockDecoder<T> implements Decoder<T> {
         this.reader = new QDataReader(Input.EMPTY, options);
     }
 
-    /** A decoder with {@link StreamOptions#DEFAULT} (Qt_4_0, big-endian), as Fortune and Trip use. */
+    /**
+     * A decoder with {@link StreamOptions#DEFAULT} (Qt_4_0, big-endian), as Fortune and Trip use.
+     *
+     * @param framing the size prefix, end marker and limit
+     * @param codec decodes one payload
+     */
     public BlockDecoder(Framing framing, Codec<T> codec) {
         this(framing, codec, StreamOptions.DEFAULT);
     }

@@ -58,12 +58,17 @@ public final class BlockEncoder<T> {
         this.swap = framing.byteOrder() != options.byteOrder();
     }
 
-    /** An encoder that writes payloads with {@link StreamOptions#DEFAULT}. */
+    /**
+     * An encoder that writes payloads with {@link StreamOptions#DEFAULT}.
+     *
+     * @param framing the size prefix and limit
+     * @param codec writes one payload
+     */
     public BlockEncoder(Framing framing, Codec<T> codec) {
         this(framing, codec, StreamOptions.DEFAULT);
     }
 
-    /** A writer with this encoder's options, for {@link #write}. */
+    /** {@return a writer with this encoder's options, for {@link #write}} */
     public QDataWriter newWriter() {
         return new QDataWriter(options);
     }
@@ -75,6 +80,9 @@ public final class BlockEncoder<T> {
      * @throws IllegalArgumentException if {@code out} was made with other options (nothing is
      *     written), or if the payload is larger than {@link Framing#maxBlockSize()} ({@code out}
      *     then holds a partial block and must be {@link QDataWriter#reset() reset})
+     * @param out the writer to append to, made with {@link #newWriter()}
+     * @param value the payload's value
+     * @return {@code out}
      */
     public QDataWriter write(QDataWriter out, T value) {
         StreamOptions o = out.options();
@@ -112,6 +120,8 @@ public final class BlockEncoder<T> {
      * byte order).
      *
      * @throws IllegalStateException if the framing has no end marker
+     * @param out the writer to append to
+     * @return {@code out}
      */
     public QDataWriter writeEndMarker(QDataWriter out) {
         if (!framing.endMarker()) {
@@ -120,13 +130,23 @@ public final class BlockEncoder<T> {
         return wide ? out.writeUInt32(0xFFFF_FFFFL) : out.writeUInt16(0xFFFF);
     }
 
-    /** One block holding {@code value}. */
+    /**
+     * One block holding {@code value}.
+     *
+     * @param value the payload's value
+     * @return the prefix and payload
+     * @throws IllegalArgumentException if the payload is larger than {@link Framing#maxBlockSize()}
+     */
     public byte[] encode(T value) {
         return write(newWriter(), value).toByteArray();
     }
 
     /**
      * A whole stream: one block per value, in order, then the end marker if the framing has one.
+     *
+     * @param values the values, one block each
+     * @return the blocks and the end marker
+     * @throws IllegalArgumentException if a payload is larger than {@link Framing#maxBlockSize()}
      */
     public byte[] encodeStream(Iterable<? extends T> values) {
         QDataWriter out = newWriter();
@@ -154,7 +174,7 @@ public final class BlockEncoder<T> {
         return options;
     }
 
-    /** The byte order the prefix is written in (the framing's, whatever the writer's). */
+    /** {@return the byte order the prefix is written in (the framing's, whatever the writer's)} */
     public ByteOrder prefixByteOrder() {
         return framing.byteOrder();
     }

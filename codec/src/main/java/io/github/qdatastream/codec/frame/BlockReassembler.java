@@ -107,6 +107,11 @@ public final class BlockReassembler implements Decoder<Block> {
     /** The view {@link #drain} hands out, reused for every block. */
     private final Block view = new Block(Input.EMPTY, 0, 0, 0);
 
+    /**
+     * A reassembler for {@code framing}'s blocks.
+     *
+     * @param framing the size prefix, end marker and limit
+     */
     public BlockReassembler(Framing framing) {
         this(framing, true);
     }
@@ -125,6 +130,7 @@ public final class BlockReassembler implements Decoder<Block> {
                 Math.min(held + unitRemaining, Math.max(2L * capacity, EAGER_CAPACITY)));
     }
 
+    /** {@return the framing blocks are cut by} */
     public Framing framing() {
         return framing;
     }
@@ -608,7 +614,7 @@ public final class BlockReassembler implements Decoder<Block> {
         return consumed;
     }
 
-    /** Bytes fed but not yet delivered (a partial block, or input not yet parsed). */
+    /** {@return bytes fed but not yet delivered (a partial block, or input not yet parsed)} */
     public long buffered() {
         return input.fed - consumed;
     }

@@ -39,10 +39,17 @@ public interface Decoder<T> {
      *
      * @throws QDataStreamException the earlier error again, once decoding has failed
      * @throws IllegalStateException after {@link #endOfInput()}
+     * @param b the array holding the bytes
+     * @param off index of the first byte
+     * @param len number of bytes
      */
     void feed(byte[] b, int off, int len);
 
-    /** Hands over all of {@code b}, as {@link #feed(byte[], int, int)}. */
+    /**
+     * Hands over all of {@code b}, as {@link #feed(byte[], int, int)}.
+     *
+     * @param b the bytes
+     */
     default void feed(byte[] b) {
         feed(b, 0, b.length);
     }
@@ -51,6 +58,8 @@ public interface Decoder<T> {
      * Hands over the remaining bytes of {@code src} and moves its position to its limit: a heap
      * buffer's array is referenced as a {@code byte[]} is (no copy), a direct or read-only buffer is
      * copied once into the decoder's accumulation buffer.
+     *
+     * @param src the bytes to hand over
      */
     void feed(ByteBuffer src);
 
@@ -62,6 +71,7 @@ public interface Decoder<T> {
      * Allocates one small event per call; {@link #drain} is the allocation-free path.
      *
      * @throws QDataStreamException malformed input, or input that ended inside a unit (sticky)
+     * @return the event
      */
     Event<T> next();
 
@@ -70,33 +80,38 @@ public interface Decoder<T> {
      * same units {@link #next()} would return, without an event per unit. Stops when more bytes
      * are needed ({@link #needed()} then says how many) or the stream ended ({@link #isEnded()}).
      * Errors are thrown and sticky as for {@code next()}. The sink must not call this decoder.
+     *
+     * @param sink receives each unit
+     * @return the number of units handed over
      */
     int drain(Consumer<? super T> sink);
 
     /**
      * How many more bytes are needed, as the last {@link Event.NeedMoreData} said (also after a
      * {@link #drain} that stopped for lack of bytes); 0 after a unit, the end or an error.
+     *
+     * @return the bytes needed, or 0
      */
     long needed();
 
-    /** Whether the stream has ended ({@link Event.EndOfData} was reached). */
+    /** {@return whether the stream has ended ({@link Event.EndOfData} was reached)} */
     boolean isEnded();
 
-    /** The end of the stream once {@link #isEnded()} (what {@link #next()} returns then), else {@code null}. */
+    /** {@return the end of the stream once {@link #isEnded()} (what {@link #next()} returns then), else {@code null}} */
     Event.EndOfData<T> endOfData();
 
-    /** Whether {@link #endOfInput()} was called. */
+    /** {@return whether {@link #endOfInput()} was called} */
     boolean isEndOfInput();
 
-    /** Whether a call has failed; every later call rethrows {@link #failure()}. */
+    /** {@return whether a call has failed; every later call rethrows {@link #failure()}} */
     boolean isFailed();
 
-    /** The error that failed this decoder, or {@code null}. */
+    /** {@return the error that failed this decoder, or {@code null}} */
     RuntimeException failure();
 
-    /** Bytes fed so far: the stream offset just past the last byte fed. */
+    /** {@return bytes fed so far: the stream offset just past the last byte fed} */
     long bytesFed();
 
-    /** The stream offset of the first byte not yet delivered in a unit (or header, or end marker). */
+    /** {@return the stream offset of the first byte not yet delivered in a unit (or header, or end marker)} */
     long bytesConsumed();
 }

@@ -53,6 +53,15 @@ public record Framing(int prefixBytes, ByteOrder byteOrder, boolean endMarker, l
      */
     public static final Framing TRIP_REPLY = uint16().withEndMarker(true);
 
+    /**
+     * Checks the prefix width and clamps or rejects the limit as {@link #withMaxBlockSize(long)} describes.
+     *
+     * @throws IllegalArgumentException if {@code prefixBytes} is not 2 or 4, or the limit is negative or does not fit the prefix
+     * @param prefixBytes 2 or 4
+     * @param byteOrder the byte order of the prefix (QDataStream's default is big-endian)
+     * @param endMarker whether the all-ones prefix ends the stream
+     * @param maxBlockSize the largest payload accepted, in bytes
+     */
     public Framing {
         if (prefixBytes != 2 && prefixBytes != 4) {
             throw new IllegalArgumentException("prefixBytes must be 2 or 4: " + prefixBytes);
@@ -74,16 +83,22 @@ public record Framing(int prefixBytes, ByteOrder byteOrder, boolean endMarker, l
         }
     }
 
-    /** A big-endian quint16 prefix, no end marker, every size up to 65,535 accepted. */
+    /** {@return a big-endian quint16 prefix, no end marker, every size up to 65,535 accepted} */
     public static Framing uint16() {
         return new Framing(2, ByteOrder.BIG_ENDIAN, false, 0xFFFF);
     }
 
-    /** A big-endian quint32 prefix, no end marker, blocks up to {@link #DEFAULT_UINT32_MAX_BLOCK}. */
+    /** {@return a big-endian quint32 prefix, no end marker, blocks up to {@link #DEFAULT_UINT32_MAX_BLOCK}} */
     public static Framing uint32() {
         return new Framing(4, ByteOrder.BIG_ENDIAN, false, DEFAULT_UINT32_MAX_BLOCK);
     }
 
+    /**
+     * With another byte order for the size prefix.
+     *
+     * @param value the prefix byte order
+     * @return a framing like this one with that byte order
+     */
     public Framing withByteOrder(ByteOrder value) {
         return new Framing(prefixBytes, value, endMarker, maxBlockSize);
     }
@@ -92,6 +107,9 @@ public record Framing(int prefixBytes, ByteOrder byteOrder, boolean endMarker, l
      * With or without the end marker. Turning the marker off keeps the limit as it is (so
      * {@code TRIP_REPLY.withEndMarker(false)} still stops at 0xFFFE); raise it with
      * {@link #withMaxBlockSize(long)}.
+     *
+     * @param value whether an all-ones prefix ends the stream
+     * @return a framing like this one with or without the marker
      */
     public Framing withEndMarker(boolean value) {
         return new Framing(prefixBytes, byteOrder, value, maxBlockSize);
@@ -100,17 +118,26 @@ public record Framing(int prefixBytes, ByteOrder byteOrder, boolean endMarker, l
     /**
      * With another limit. Values at or above the end marker are clamped below it when the marker
      * is on; values a prefix cannot carry are an {@link IllegalArgumentException}.
+     *
+     * @param value the largest payload size accepted and written
+     * @return a framing like this one with that limit
+     * @throws IllegalArgumentException if the prefix cannot carry {@code value}
      */
     public Framing withMaxBlockSize(long value) {
         return new Framing(prefixBytes, byteOrder, endMarker, value);
     }
 
-    /** The prefix value that ends the stream ({@code 0xFFFF} or {@code 0xFFFFFFFF}), whether or not it is enabled. */
+    /** {@return the prefix value that ends the stream ({@code 0xFFFF} or {@code 0xFFFFFFFF}), whether or not it is enabled} */
     public long markerValue() {
         return prefixBytes == 2 ? 0xFFFFL : 0xFFFF_FFFFL;
     }
 
-    /** The bytes one block of {@code payloadSize} takes on the wire. */
+    /**
+     * The bytes one block of {@code payloadSize} takes on the wire.
+     *
+     * @param payloadSize the payload's size in bytes
+     * @return the prefix and payload sizes together
+     */
     public long frameSize(long payloadSize) {
         return prefixBytes + payloadSize;
     }

@@ -81,12 +81,27 @@ public final class StreamReader<T> {
         this.buf = new byte[bufferSize];
     }
 
-    /** A reader of {@code decoder}'s units from {@code in}, with a {@link #DEFAULT_BUFFER_SIZE} buffer. */
+    /**
+     * A reader of {@code decoder}'s units from {@code in}, with a {@link #DEFAULT_BUFFER_SIZE} buffer.
+     *
+     * @param <T> the unit type
+     * @param in the stream to read
+     * @param decoder cuts the bytes into units
+     * @return the reader
+     */
     public static <T> StreamReader<T> of(InputStream in, Decoder<T> decoder) {
         return of(in, decoder, DEFAULT_BUFFER_SIZE);
     }
 
-    /** A reader of {@code decoder}'s units from {@code in}, reading up to {@code bufferSize} bytes at a time. */
+    /**
+     * A reader of {@code decoder}'s units from {@code in}, reading up to {@code bufferSize} bytes at a time.
+     *
+     * @param <T> the unit type
+     * @param in the stream to read
+     * @param decoder cuts the bytes into units
+     * @param bufferSize the most bytes one read asks for
+     * @return the reader
+     */
     public static <T> StreamReader<T> of(InputStream in, Decoder<T> decoder, int bufferSize) {
         Objects.requireNonNull(in, "in");
         return new StreamReader<>((b, off, len) -> {
@@ -104,12 +119,27 @@ public final class StreamReader<T> {
         }, decoder, bufferSize);
     }
 
-    /** A reader of {@code decoder}'s units from {@code channel} (blocking or not), with a {@link #DEFAULT_BUFFER_SIZE} buffer. */
+    /**
+     * A reader of {@code decoder}'s units from {@code channel} (blocking or not), with a {@link #DEFAULT_BUFFER_SIZE} buffer.
+     *
+     * @param <T> the unit type
+     * @param channel the channel to read
+     * @param decoder cuts the bytes into units
+     * @return the reader
+     */
     public static <T> StreamReader<T> of(ReadableByteChannel channel, Decoder<T> decoder) {
         return of(channel, decoder, DEFAULT_BUFFER_SIZE);
     }
 
-    /** A reader of {@code decoder}'s units from {@code channel}, reading up to {@code bufferSize} bytes at a time. */
+    /**
+     * A reader of {@code decoder}'s units from {@code channel}, reading up to {@code bufferSize} bytes at a time.
+     *
+     * @param <T> the unit type
+     * @param channel the channel to read
+     * @param decoder cuts the bytes into units
+     * @param bufferSize the most bytes one read asks for
+     * @return the reader
+     */
     public static <T> StreamReader<T> of(ReadableByteChannel channel, Decoder<T> decoder, int bufferSize) {
         Objects.requireNonNull(channel, "channel");
         return new StreamReader<>((b, off, len) -> channel.read(ByteBuffer.wrap(b, off, len)), decoder, bufferSize);
@@ -120,6 +150,7 @@ public final class StreamReader<T> {
      * {@link Event.EndOfData}, reading from the source as needed; {@link Event.NeedMoreData} only
      * from a non-blocking channel that has nothing more for now.
      *
+     * @return the event
      * @throws TruncatedInputException the source ended inside a unit (exact missing byte count)
      * @throws QDataStreamException malformed input (the decoder's error; sticky)
      * @throws IOException the source's own error, untouched (a later call carries on)
@@ -147,17 +178,17 @@ public final class StreamReader<T> {
         }
     }
 
-    /** The decoder this reader feeds. */
+    /** {@return the decoder this reader feeds} */
     public Decoder<T> decoder() {
         return decoder;
     }
 
-    /** Reads that returned bytes so far. */
+    /** {@return the number of reads that returned bytes so far} */
     public long reads() {
         return reads;
     }
 
-    /** Bytes read from the source so far. */
+    /** {@return bytes read from the source so far} */
     public long bytesRead() {
         return bytesRead;
     }

@@ -37,12 +37,27 @@ public final class StreamWriter<T> implements Flushable {
     private final QDataWriter buffer;
     private final int flushThreshold;
 
-    /** A writer of {@code codec}'s values in {@code framing}'s blocks, payloads written with {@code options}. */
+    /**
+     * A writer of {@code codec}'s values in {@code framing}'s blocks, payloads written with {@code options}.
+     *
+     * @param out the stream the blocks go to
+     * @param framing the size prefix, end marker and limit
+     * @param codec writes one payload
+     * @param options the stream options payloads are written with
+     */
     public StreamWriter(OutputStream out, Framing framing, Codec<T> codec, StreamOptions options) {
         this(out, framing, codec, options, DEFAULT_FLUSH_THRESHOLD);
     }
 
-    /** As {@link #StreamWriter(OutputStream, Framing, Codec, StreamOptions)}, passing blocks on once {@code flushThreshold} bytes are buffered. */
+    /**
+     * As {@link #StreamWriter(OutputStream, Framing, Codec, StreamOptions)}, passing blocks on once {@code flushThreshold} bytes are buffered.
+     *
+     * @param out the stream the blocks go to
+     * @param framing the size prefix, end marker and limit
+     * @param codec writes one payload
+     * @param options the stream options payloads are written with
+     * @param flushThreshold buffered bytes at which {@link #write} passes the blocks on
+     */
     public StreamWriter(OutputStream out, Framing framing, Codec<T> codec, StreamOptions options, int flushThreshold) {
         if (flushThreshold < 1) {
             throw new IllegalArgumentException("flushThreshold < 1: " + flushThreshold);
@@ -57,7 +72,10 @@ public final class StreamWriter<T> implements Flushable {
      * Appends one block holding {@code value}, writing the buffered blocks to the stream once
      * they reach the threshold (not flushing the stream).
      *
+     * @param value the payload's value
+     * @return this writer
      * @throws IllegalArgumentException the payload is larger than the framing allows; nothing of it is kept
+     * @throws IOException if writing to the stream fails
      */
     public StreamWriter<T> write(T value) throws IOException {
         int good = buffer.size();
@@ -75,7 +93,12 @@ public final class StreamWriter<T> implements Flushable {
         return this;
     }
 
-    /** Appends the framing's end marker, then writes everything and flushes the stream. */
+    /**
+     * Appends the framing's end marker, then writes everything and flushes the stream.
+     *
+     * @throws IOException if writing to the stream fails
+     * @throws IllegalStateException if the framing has no end marker
+     */
     public void writeEndMarker() throws IOException {
         encoder.writeEndMarker(buffer);
         flush();

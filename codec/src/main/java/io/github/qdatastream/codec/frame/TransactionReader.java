@@ -70,16 +70,32 @@ public final class TransactionReader<T> implements Decoder<T> {
     private long attempts;
     private long bytesParsed;
 
-    /** A reader whose values may need up to twice {@code options.limits().maxBytes()} bytes. */
+    /**
+     * A reader whose values may need up to twice {@code options.limits().maxBytes()} bytes.
+     *
+     * @param codec reads one value
+     * @param options the stream options the values are read with
+     */
     public TransactionReader(Codec<T> codec, StreamOptions options) {
         this(codec, options, Math.min(Framing.MAX_ARRAY_BLOCK, 2 * options.limits().maxBytes()));
     }
 
-    /** A reader with {@link StreamOptions#DEFAULT}, as the Fortune example uses. */
+    /**
+     * A reader with {@link StreamOptions#DEFAULT}, as the Fortune example uses.
+     *
+     * @param codec reads one value
+     */
     public TransactionReader(Codec<T> codec) {
         this(codec, StreamOptions.DEFAULT);
     }
 
+    /**
+     * A reader that holds at most {@code maxValueSize} bytes of one incomplete value.
+     *
+     * @param codec reads one value
+     * @param options the stream options the values are read with
+     * @param maxValueSize the most bytes one value may take before the input is rejected
+     */
     public TransactionReader(Codec<T> codec, StreamOptions options, long maxValueSize) {
         this.codec = Objects.requireNonNull(codec, "codec");
         this.options = Objects.requireNonNull(options, "options");
@@ -248,6 +264,7 @@ public final class TransactionReader<T> implements Decoder<T> {
 
     // ---------------------------------------------------------------- introspection
 
+    /** {@return the codec each value is read with} */
     public Codec<T> codec() {
         return codec;
     }

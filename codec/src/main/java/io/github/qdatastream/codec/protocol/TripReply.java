@@ -66,6 +66,16 @@ public record TripReply(QDate date, QTime departureTime, int duration, int chang
     /** The reply stream's framing: quint16 sizes and the 0xFFFF end marker. */
     public static final Framing FRAMING = Framing.TRIP_REPLY;
 
+    /**
+     * Checks that the quint16 and quint8 fields fit.
+     *
+     * @param date the date of the trip
+     * @param departureTime the departure time
+     * @param duration the duration in minutes (a quint16)
+     * @param changes the number of changes (a quint8)
+     * @param trainType the train type, such as {@code "InterCity"}
+     * @throws IllegalArgumentException if {@code duration} is not a quint16 or {@code changes} not a quint8
+     */
     public TripReply {
         if (duration < 0 || duration > 0xFFFF) {
             throw new IllegalArgumentException("duration is a quint16: " + duration);
@@ -78,6 +88,8 @@ public record TripReply(QDate date, QTime departureTime, int duration, int chang
     /**
      * The arrival time as the Trip Planner computes it, {@code departureTime.addSecs(duration * 60)}
      * (wrapping past midnight); the null time for an invalid departure time.
+     *
+     * @return the arrival time, or {@link QTime#NULL}
      */
     public QTime arrivalTime() {
         if (!departureTime.isValid()) {

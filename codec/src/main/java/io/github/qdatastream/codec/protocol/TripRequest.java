@@ -27,10 +27,14 @@ import io.github.qdatastream.codec.frame.Framing;
  */
 public record TripRequest(int requestType, String from, String to, QDate date, QTime time, int timeKind) {
 
+    /** The request type of a search ({@code 'S'}), the only one the Trip Server answers. */
     public static final int SEARCH = 'S';
+    /** {@code timeKind}: the time is the departure time ({@code 'D'}). */
     public static final int DEPARTURE = 'D';
+    /** {@code timeKind}: the time is the arrival time ({@code 'A'}). */
     public static final int ARRIVAL = 'A';
 
+    /** The payload codec: quint8 type, from and to as QString, QDate, QTime, quint8 time kind. */
     public static final Codec<TripRequest> CODEC = Codec.of("TripRequest",
             in -> new TripRequest(in.readUInt8(), in.readString(), in.readString(), in.read(QDate.CODEC),
                     in.read(QTime.CODEC), in.readUInt8()),
@@ -40,6 +44,17 @@ public record TripRequest(int requestType, String from, String to, QDate date, Q
     /** The framing: a big-endian quint16 size, no end marker. */
     public static final Framing FRAMING = Framing.TRIP_REQUEST;
 
+    /**
+     * Checks that the two quint8 fields fit.
+     *
+     * @throws IllegalArgumentException if {@code requestType} or {@code timeKind} is outside 0 to 255
+     * @param requestType the request type byte, {@code 'S'} for a search
+     * @param from the departure city
+     * @param to the arrival city
+     * @param date the date of travel
+     * @param time the approximate time
+     * @param timeKind {@code 'D'} if {@code time} is the departure time, {@code 'A'} if the arrival
+     */
     public TripRequest {
         if (requestType < 0 || requestType > 0xFF) {
             throw new IllegalArgumentException("requestType is a quint8: " + requestType);
@@ -49,12 +64,21 @@ public record TripRequest(int requestType, String from, String to, QDate date, Q
         }
     }
 
-    /** A search request, as the Trip Planner sends it. */
+    /**
+     * A search request, as the Trip Planner sends it.
+     *
+     * @param from the departure station
+     * @param to the arrival station
+     * @param date the travel date
+     * @param time the approximate time
+     * @param departure true if {@code time} is the departure time, false if the arrival
+     * @return the request
+     */
     public static TripRequest search(String from, String to, QDate date, QTime time, boolean departure) {
         return new TripRequest(SEARCH, from, to, date, time, departure ? DEPARTURE : ARRIVAL);
     }
 
-    /** Whether {@code time} is a departure time (the server's reading: anything but 'D' is arrival). */
+    /** {@return whether {@code time} is a departure time (the server's reading: anything but 'D' is arrival)} */
     public boolean isDeparture() {
         return timeKind == DEPARTURE;
     }

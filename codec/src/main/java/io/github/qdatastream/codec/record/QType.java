@@ -16,6 +16,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface QType {
-    /** The type expression, such as {@code "quint16"}, {@code "QList<Stop>"}, {@code "QMap<QString,qint32>"}. */
+    /** {@return the type expression, such as {@code "quint16"}, {@code "QList<Stop>"}, {@code "QMap<QString,qint32>"}} */
     String value();
 }

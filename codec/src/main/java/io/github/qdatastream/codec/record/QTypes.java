@@ -15,6 +15,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface QTypes {
-    /** One type expression per component, in declaration order. */
+    /** {@return one type expression per component, in declaration order} */
     String[] value();
 }

@@ -98,17 +98,36 @@ public final class RecordCodec {
     private RecordCodec() {
     }
 
-    /** The codec of record {@code type} (its package must be open to this module; see the class doc). */
+    /**
+     * The codec of record {@code type} (its package must be open to this module; see the class doc).
+     *
+     * @param <R> the record type
+     * @param type the record class
+     * @return the codec
+     */
     public static <R extends Record> Codec<R> of(Class<R> type) {
         return builder(type).build();
     }
 
-    /** The codec of record {@code type}, reached through {@code lookup} (pass {@code MethodHandles.lookup()}). */
+    /**
+     * The codec of record {@code type}, reached through {@code lookup} (pass {@code MethodHandles.lookup()}).
+     *
+     * @param <R> the record type
+     * @param type the record class
+     * @param lookup a lookup with access to the record
+     * @return the codec
+     */
     public static <R extends Record> Codec<R> of(Class<R> type, MethodHandles.Lookup lookup) {
         return builder(type).lookup(lookup).build();
     }
 
-    /** A builder for the codec of record {@code type}: lookup, registry, name, types. */
+    /**
+     * A builder for the codec of record {@code type}: lookup, registry, name, types.
+     *
+     * @param <R> the record type
+     * @param type the record class
+     * @return the builder
+     */
     public static <R extends Record> Builder<R> builder(Class<R> type) {
         return new Builder<>(type);
     }
@@ -126,30 +145,56 @@ public final class RecordCodec {
             if (!type.isRecord()) throw new IllegalArgumentException(type.getName() + " is not a record");
         }
 
-        /** The lookup that reaches the record's constructor and accessors (default: a private lookup in it). */
+        /**
+         * The lookup that reaches the record's constructor and accessors (default: a private lookup in it).
+         *
+         * @param value a lookup with access to the record
+         * @return this builder
+         */
         public Builder<R> lookup(MethodHandles.Lookup value) {
             this.lookup = Objects.requireNonNull(value, "lookup");
             return this;
         }
 
-        /** The registry for QVariant components and user type names in type expressions. */
+        /**
+         * The registry for QVariant components and user type names in type expressions.
+         *
+         * @param value the registry
+         * @return this builder
+         */
         public Builder<R> registry(VariantRegistry value) {
             this.registry = Objects.requireNonNull(value, "registry");
             return this;
         }
 
-        /** The codec's type name (default: the record's simple name): its QVariant user type name. */
+        /**
+         * The codec's type name (default: the record's simple name): its QVariant user type name.
+         *
+         * @param value the type name
+         * @return this builder
+         */
         public Builder<R> name(String value) {
             this.name = Objects.requireNonNull(value, "name");
             return this;
         }
 
-        /** The components' type expressions in declaration order, as {@link QTypes} gives them. */
+        /**
+         * The components' type expressions in declaration order, as {@link QTypes} gives them.
+         *
+         * @param value one type expression per component
+         * @return this builder
+         */
         public Builder<R> types(String... value) {
             this.types = List.of(value);
             return this;
         }
 
+        /**
+         * {@return the codec these options describe}
+         *
+         * @throws IllegalArgumentException if the record cannot be reached, or a component's type
+         *     is missing, given twice or has no codec
+         */
         @SuppressWarnings("unchecked")
         public Codec<R> build() {
             MethodHandles.Lookup l = lookup;

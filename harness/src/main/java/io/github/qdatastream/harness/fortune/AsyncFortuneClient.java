@@ -29,6 +29,14 @@ public final class AsyncFortuneClient {
     private final FortuneStyle style;
     private final Duration timeout;
 
+    /**
+     * A client of the Fortune server at {@code server}; each fetch opens its own connection.
+     *
+     * @param loop the event loop the connections run on
+     * @param server the Fortune server's address
+     * @param style how the server frames the fortune
+     * @param timeout the longest wait to connect and for each read
+     */
     public AsyncFortuneClient(ClientLoop loop, InetSocketAddress server, FortuneStyle style, Duration timeout) {
         this.loop = loop;
         this.server = server;

@@ -34,6 +34,14 @@ public final class BlockingFortuneClient {
     private long lastReads;
     private long lastBytes;
 
+    /**
+     * A client of the Fortune server at {@code server}; each fetch opens its own connection.
+     *
+     * @param server the Fortune server's address
+     * @param style how the server frames the fortune
+     * @param connectTimeout the longest wait for the connection
+     * @param readTimeout the longest wait for each read
+     */
     public BlockingFortuneClient(InetSocketAddress server, FortuneStyle style, Duration connectTimeout, Duration readTimeout) {
         this.server = server;
         this.style = style;
@@ -41,6 +49,12 @@ public final class BlockingFortuneClient {
         this.readTimeout = readTimeout;
     }
 
+    /**
+     * A client with default connect and read timeouts.
+     *
+     * @param server the Fortune server's address
+     * @param style how the server frames the fortune
+     */
     public BlockingFortuneClient(InetSocketAddress server, FortuneStyle style) {
         this(server, style, Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
@@ -55,7 +69,12 @@ public final class BlockingFortuneClient {
      * Reads from {@code in} until a whole fortune has arrived, in {@code style}; {@code readsOut}
      * (optional) receives the number of reads and, if it has two slots, of bytes.
      *
+     * @param in the stream to read from
+     * @param style how the fortune is framed
+     * @param readsOut receives the counts, or null
+     * @return the fortune's text
      * @throws TruncatedInputException if the stream ended first
+     * @throws IOException if reading fails
      */
     public static String read(InputStream in, FortuneStyle style, long[] readsOut) throws IOException {
         StreamReader<Fortune> r = StreamReader.of(in, reader(style));
@@ -74,6 +93,12 @@ public final class BlockingFortuneClient {
         }
     }
 
+    /**
+     * Connects, reads one fortune and closes.
+     *
+     * @return the fortune's text
+     * @throws FortuneClientException if the connection fails, times out, closes early or the data is corrupt
+     */
     public String fetch() throws FortuneClientException {
         try (Socket s = new Socket()) {
             s.setTcpNoDelay(true);

@@ -8,6 +8,12 @@ import io.github.qdatastream.harness.net.ClientFailure;
  * <p>Immutable once built.
  */
 public final class FortuneClientException extends Exception {
+    /**
+     * A failed fetch.
+     *
+     * @param message what failed, for the user
+     * @param cause the exception caught, or null
+     */
     public FortuneClientException(String message, Throwable cause) {
         super(message, cause);
     }

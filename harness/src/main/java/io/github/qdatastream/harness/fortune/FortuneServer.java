@@ -35,10 +35,27 @@ public final class FortuneServer extends NettyServer {
     private final FortuneStyle style;
     private final Supplier<String> fortunes;
 
+    /**
+     * Starts a Fortune server that sends the Qt example's fortunes.
+     *
+     * @param settings the address, limits and timeouts to serve with
+     * @param style how to frame the fortune
+     * @return the running server
+     * @throws InterruptedException if interrupted while binding
+     */
     public static FortuneServer start(ServerSettings settings, FortuneStyle style) throws InterruptedException {
         return new FortuneServer(settings, style, () -> FORTUNES.get(ThreadLocalRandom.current().nextInt(FORTUNES.size())));
     }
 
+    /**
+     * Starts a Fortune server that sends the fortunes {@code fortunes} gives.
+     *
+     * @param settings the address, limits and timeouts to serve with
+     * @param style how to frame the fortune
+     * @param fortunes gives the fortune for each connection
+     * @return the running server
+     * @throws InterruptedException if interrupted while binding
+     */
     public static FortuneServer start(ServerSettings settings, FortuneStyle style, Supplier<String> fortunes)
             throws InterruptedException {
         return new FortuneServer(settings, style, fortunes);
@@ -50,6 +67,7 @@ public final class FortuneServer extends NettyServer {
         this.fortunes = Objects.requireNonNull(fortunes, "fortunes");
     }
 
+    /** {@return how this server frames the fortune} */
     public FortuneStyle style() {
         return style;
     }

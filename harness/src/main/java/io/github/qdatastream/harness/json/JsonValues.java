@@ -92,22 +92,50 @@ public final class JsonValues {
 
     // ---------------------------------------------------------------- API
 
-    /** The JSON form of {@code value}, a value of {@code typeExpression}. */
+    /**
+     * The JSON form of {@code value}, a value of {@code typeExpression}.
+     *
+     * @param typeExpression the value's type, such as {@code QMap<QString,qint32>}
+     * @param value the Java value, as the type's codec reads it
+     * @return the JSON tree
+     */
     public static JsonNode toJson(String typeExpression, Object value) {
         return toJson(TypeExpression.parse(typeExpression), value, VariantRegistry.DEFAULT);
     }
 
-    /** The value of {@code typeExpression} that {@code json} stands for. */
+    /**
+     * The value of {@code typeExpression} that {@code json} stands for.
+     *
+     * @param typeExpression the value's type, such as {@code QMap<QString,qint32>}
+     * @param json the JSON tree
+     * @return the Java value, as the type's codec writes it
+     */
     public static Object fromJson(String typeExpression, JsonNode json) {
         return fromJson(TypeExpression.parse(typeExpression), json, VariantRegistry.DEFAULT);
     }
 
+    /**
+     * The JSON form of {@code value}, a value of {@code type}, with user types from {@code registry}.
+     *
+     * @param type the value's parsed type
+     * @param value the Java value
+     * @param registry resolves the user types inside variants
+     * @return the JSON tree
+     */
     public static JsonNode toJson(TypeExpression type, Object value, VariantRegistry registry) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(registry, "registry");
         return new ToJson(registry).convert(type, value, "$");
     }
 
+    /**
+     * The value of {@code type} that {@code json} stands for, with user types from {@code registry}.
+     *
+     * @param type the value's parsed type
+     * @param json the JSON tree
+     * @param registry resolves the user types inside variants
+     * @return the Java value
+     */
     public static Object fromJson(TypeExpression type, JsonNode json, VariantRegistry registry) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(registry, "registry");
@@ -117,7 +145,13 @@ public final class JsonValues {
         return new FromJson(registry).convert(type, json, "$", 0);
     }
 
-    /** Parses JSON text with {@link #MAPPER}; malformed text is an IllegalArgumentException. */
+    /**
+     * Parses JSON text with {@link #MAPPER}; malformed text is an IllegalArgumentException.
+     *
+     * @param text the JSON text
+     * @return the tree
+     * @throws IllegalArgumentException if the text is not JSON
+     */
     public static JsonNode parse(String text) {
         try {
             JsonNode n = MAPPER.readTree(text);
@@ -136,7 +170,12 @@ public final class JsonValues {
         }
     }
 
-    /** Compact JSON text of {@code node}; surrogates are written as backslash-u escape escapes. */
+    /**
+     * Compact JSON text of {@code node}; surrogates are written as backslash-u escape escapes.
+     *
+     * @param node the tree
+     * @return the text
+     */
     public static String write(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);
@@ -145,7 +184,12 @@ public final class JsonValues {
         }
     }
 
-    /** Compact JSON text of {@code node} in pure ASCII: every other character as a backslash-u escape escape. */
+    /**
+     * Compact JSON text of {@code node} in pure ASCII: every other character as a backslash-u escape escape.
+     *
+     * @param node the tree
+     * @return the text, every character below U+0080
+     */
     public static String writeAscii(JsonNode node) {
         try {
             return ASCII.writeValueAsString(node);

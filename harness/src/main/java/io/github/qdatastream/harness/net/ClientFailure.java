@@ -26,10 +26,15 @@ public enum ClientFailure {
 
     /** The exit codes, as {@code --help} lists them (picocli's "code:description"). */
     public static final String HELP_OTHER = "1:any other failure";
+    /** The {@code --help} line for exit code 2. */
     public static final String HELP_USAGE = "2:usage error (unknown option, bad value)";
+    /** The {@code --help} line for {@link #CLOSED_EARLY}. */
     public static final String HELP_CLOSED_EARLY = "3:connection closed by the server before the whole answer";
+    /** The {@code --help} line for {@link #TIMEOUT}. */
     public static final String HELP_TIMEOUT = "4:timeout (--connect-timeout, --read-timeout)";
+    /** The {@code --help} line for {@link #CORRUPT_DATA}. */
     public static final String HELP_CORRUPT_DATA = "5:corrupt data from the server (bad size, length or value)";
+    /** The {@code --help} line for {@link #CONNECTION}. */
     public static final String HELP_CONNECTION = "6:connection error (refused, unreachable, unknown host)";
 
     private final int exitCode;
@@ -38,6 +43,7 @@ public enum ClientFailure {
         this.exitCode = exitCode;
     }
 
+    /** {@return the process exit code for this failure} */
     public int exitCode() {
         return exitCode;
     }
@@ -45,6 +51,9 @@ public enum ClientFailure {
     /**
      * The kind of failure from the exception the client caught: none (the connection just
      * closed), a truncated stream, other QDataStream errors, timeouts, the rest of I/O.
+     *
+     * @param cause the exception caught, or null when the connection just closed
+     * @return the failure kind
      */
     public static ClientFailure of(Throwable cause) {
         if (cause == null || cause instanceof TruncatedInputException) return CLOSED_EARLY;

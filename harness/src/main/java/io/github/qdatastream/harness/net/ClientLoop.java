@@ -21,10 +21,16 @@ public final class ClientLoop implements AutoCloseable {
 
     private final EventLoopGroup group;
 
+    /**
+     * An event loop group for asynchronous clients.
+     *
+     * @param threads the number of event loop threads
+     */
     public ClientLoop(int threads) {
         this.group = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
     }
 
+    /** {@return the Netty event loop group} */
     public EventLoopGroup group() {
         return group;
     }
@@ -33,6 +39,11 @@ public final class ClientLoop implements AutoCloseable {
      * Connects to {@code server} as the asynchronous clients do: TCP_NODELAY, {@code timeout} to
      * connect and again as a {@link ReadTimeoutHandler} at the head of the pipeline, then the
      * handlers {@code pipeline} adds. A failed connect is reported by the returned future only.
+     *
+     * @param server the address to connect to
+     * @param timeout the connect timeout, and the read timeout afterwards
+     * @param pipeline adds the protocol's handlers
+     * @return the connect future
      */
     public ChannelFuture connect(InetSocketAddress server, Duration timeout, Consumer<ChannelPipeline> pipeline) {
         return new Bootstrap()

@@ -34,13 +34,27 @@ public abstract class NettyServer implements AutoCloseable {
     private final Channel serverChannel;
     private final AtomicInteger open = new AtomicInteger();
 
-    /** Counters for summaries and tests. */
+    /**
+     * Counters for summaries and tests.
+     *
+     */
     public final AtomicLong accepted = new AtomicLong();
+    /** Connections refused because the connection limit was reached. */
     public final AtomicLong refused = new AtomicLong();
+    /** Requests answered. */
     public final AtomicLong served = new AtomicLong();
+    /** Connections closed on a protocol or I/O error. */
     public final AtomicLong failed = new AtomicLong();
+    /** Connections closed for idling past the timeout. */
     public final AtomicLong timedOut = new AtomicLong();
 
+    /**
+     * Binds and starts serving; subclasses add their handlers in {@link #initChannel}.
+     *
+     * @param settings the address, limits and timeouts to serve with
+     * @param log the logger for connection events
+     * @throws InterruptedException if interrupted while binding
+     */
     protected NettyServer(ServerSettings settings, Logger log) throws InterruptedException {
         this.settings = settings;
         this.log = log;
@@ -100,13 +114,19 @@ public abstract class NettyServer implements AutoCloseable {
         }
     }
 
-    /** Adds the protocol's handlers. */
+    /**
+     * Adds the protocol's handlers.
+     *
+     * @param ch the accepted connection's channel
+     */
     protected abstract void initChannel(SocketChannel ch);
 
+    /** {@return the settings the server was started with} */
     public ServerSettings settings() {
         return settings;
     }
 
+    /** {@return the logger for connection events} */
     protected Logger log() {
         return log;
     }
@@ -116,6 +136,7 @@ public abstract class NettyServer implements AutoCloseable {
         return ((InetSocketAddress) serverChannel.localAddress()).getPort();
     }
 
+    /** {@return the address the server listens on} */
     public InetSocketAddress address() {
         return (InetSocketAddress) serverChannel.localAddress();
     }
@@ -125,7 +146,11 @@ public abstract class NettyServer implements AutoCloseable {
         return open.get();
     }
 
-    /** Blocks until the server is closed (for the command line). */
+    /**
+     * Blocks until the server is closed (for the command line).
+     *
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
     public void awaitClose() throws InterruptedException {
         serverChannel.closeFuture().sync();
     }

@@ -11,7 +11,13 @@ import java.util.SplittableRandom;
  */
 public sealed interface Chunking {
 
-    /** The size of the next piece, at most {@code available} (which is at least 1). */
+    /**
+     * The size of the next piece, at most {@code available} (which is at least 1).
+     *
+     * @param available bytes waiting to be forwarded, at least 1
+     * @param random the random source, for random chunk sizes
+     * @return the size, 1 to {@code available}
+     */
     int next(int available, SplittableRandom random);
 
     /** Pass through: forward whatever one read returned. */
@@ -29,6 +35,12 @@ public sealed interface Chunking {
 
     /** Pieces of exactly {@code size} bytes (the last piece of a read may be shorter). */
     record Fixed(int size) implements Chunking {
+        /**
+         * Checks the size.
+         *
+         * @param size the piece size in bytes
+         * @throws IllegalArgumentException if {@code size} is below 1
+         */
         public Fixed {
             if (size < 1) throw new IllegalArgumentException("chunk size < 1: " + size);
         }
@@ -46,6 +58,13 @@ public sealed interface Chunking {
 
     /** Pieces of a uniformly random size in {@code [min, max]}. */
     record Random(int min, int max) implements Chunking {
+        /**
+         * Checks the range.
+         *
+         * @param min the smallest piece size
+         * @param max the largest piece size
+         * @throws IllegalArgumentException unless {@code 1 <= min <= max}
+         */
         public Random {
             if (min < 1 || max < min) throw new IllegalArgumentException("bad random chunk range: " + min + "-" + max);
         }
@@ -61,10 +80,18 @@ public sealed interface Chunking {
         }
     }
 
+    /** Forward each read as it came. */
     Chunking NONE = new None();
+    /** Forward one byte per write. */
     Chunking ONE_BYTE = new Fixed(1);
 
-    /** Parses {@code none}, {@code N} or {@code random:MIN-MAX}. */
+    /**
+     * Parses {@code none}, {@code N} or {@code random:MIN-MAX}.
+     *
+     * @param text the chunking as the command line gives it
+     * @return the chunking
+     * @throws IllegalArgumentException if the text is none of these
+     */
     static Chunking parse(String text) {
         String s = text.trim().toLowerCase(java.util.Locale.ROOT);
         try {

@@ -61,13 +61,21 @@ public final class FaultProxy implements Closeable {
 
     /** Counters of everything the proxy did, for summaries. */
     public static final class Stats {
+        /** Connections accepted and forwarded. */
         public final AtomicLong connections = new AtomicLong();
+        /** Connections refused because {@code maxConnections} were open. */
         public final AtomicLong rejected = new AtomicLong();
+        /** Bytes forwarded from clients to the target. */
         public final AtomicLong bytesUp = new AtomicLong();
+        /** Bytes forwarded from the target to clients. */
         public final AtomicLong bytesDown = new AtomicLong();
+        /** Writes made towards the target. */
         public final AtomicLong chunksUp = new AtomicLong();
+        /** Writes made towards clients. */
         public final AtomicLong chunksDown = new AtomicLong();
+        /** Faults injected by the plan. */
         public final AtomicLong faults = new AtomicLong();
+        /** I/O errors on either side of a connection. */
         public final AtomicLong errors = new AtomicLong();
 
         @Override
@@ -91,6 +99,14 @@ public final class FaultProxy implements Closeable {
     /**
      * Starts a proxy listening on {@code listen} (port 0 picks a free port; see {@link #port()})
      * that forwards to {@code target}.
+     *
+     * @param listen the address to listen on
+     * @param target the server to forward to
+     * @param plan the faults to inject
+     * @param maxConnections connections forwarded at once; more are refused
+     * @return the running proxy
+     * @throws IOException if {@code listen} cannot be bound
+     * @throws IllegalArgumentException if {@code maxConnections} is below 1
      */
     public static FaultProxy start(InetSocketAddress listen, InetSocketAddress target, FaultPlan plan,
                                    int maxConnections) throws IOException {
@@ -103,16 +119,44 @@ public final class FaultProxy implements Closeable {
      * direction's pump thread; {@code qds proxy --decode} decodes it.
      */
     public interface Tap {
+        /**
+         * Called when a connection opens, once per direction.
+         *
+         * @param connection the connection's number, from 1
+         * @param up true for client to target, false for target to client
+         * @param client the client's address
+         * @return the stream that sees this direction's bytes
+         */
         Stream open(long connection, boolean up, InetSocketAddress client);
 
+        /** The bytes of one direction of one connection. */
         interface Stream {
+            /**
+             * Bytes just written to the peer; valid only during the call.
+             *
+             * @param b the array holding the bytes
+             * @param off index of the first byte
+             * @param len number of bytes
+             */
             void bytes(byte[] b, int off, int len);
 
+            /** The direction has ended (closed, cut or failed); no more bytes follow. */
             void end();
         }
     }
 
-    /** {@link #start(InetSocketAddress, InetSocketAddress, FaultPlan, int)} with a {@link Tap} (null: none). */
+    /**
+     * {@link #start(InetSocketAddress, InetSocketAddress, FaultPlan, int)} with a {@link Tap} (null: none).
+     *
+     * @param listen the address to listen on
+     * @param target the server to forward to
+     * @param plan the faults to inject
+     * @param maxConnections connections forwarded at once; more are refused
+     * @param tap sees every forwarded byte, or null for none
+     * @return the running proxy
+     * @throws IOException if {@code listen} cannot be bound
+     * @throws IllegalArgumentException if {@code maxConnections} is below 1
+     */
     public static FaultProxy start(InetSocketAddress listen, InetSocketAddress target, FaultPlan plan,
                                    int maxConnections, Tap tap) throws IOException {
         if (maxConnections < 1) throw new IllegalArgumentException("maxConnections < 1: " + maxConnections);
@@ -125,25 +169,36 @@ public final class FaultProxy implements Closeable {
         return p;
     }
 
-    /** A proxy on a free loopback port forwarding to {@code target}, at most 64 connections. */
+    /**
+     * A proxy on a free loopback port forwarding to {@code target}, at most 64 connections.
+     *
+     * @param target the server to forward to
+     * @param plan the faults to inject
+     * @return the running proxy
+     * @throws IOException if {@code listen} cannot be bound
+     */
     public static FaultProxy start(InetSocketAddress target, FaultPlan plan) throws IOException {
         return start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), target, plan, 64);
     }
 
     private volatile Tap tap;
 
+    /** {@return the local port the proxy listens on} */
     public int port() {
         return server.getLocalPort();
     }
 
+    /** {@return the address the proxy listens on} */
     public InetSocketAddress address() {
         return new InetSocketAddress(server.getInetAddress(), server.getLocalPort());
     }
 
+    /** {@return the faults this proxy injects} */
     public FaultPlan plan() {
         return plan;
     }
 
+    /** {@return the live counters (updated as connections run)} */
     public Stats stats() {
         return stats;
     }
@@ -351,7 +406,10 @@ public final class FaultProxy implements Closeable {
         }
     }
 
-    /** {@return connections being forwarded right now} */
+    /**
+     * {@return connections being forwarded right now}
+     *
+     */
     public int activeConnections() {
         return active.get();
     }
@@ -360,6 +418,10 @@ public final class FaultProxy implements Closeable {
      * Waits, at most {@code timeout}, until no connection is being forwarded (both directions
      * finished), so that {@link #stats()} counts every byte of the connections so far. Returns
      * whether that happened in time.
+     *
+     * @param timeout the longest wait
+     * @return whether the proxy became idle in time
+     * @throws InterruptedException if the waiting thread is interrupted
      */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

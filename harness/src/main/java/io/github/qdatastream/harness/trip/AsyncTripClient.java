@@ -36,13 +36,25 @@ public final class AsyncTripClient {
     private final QDataStreamBlockEncoder<TripRequest> requestEncoder =
             new QDataStreamBlockEncoder<>(TripRequest.class, Framing.TRIP_REQUEST, TripRequest.CODEC, StreamOptions.DEFAULT);
 
+    /**
+     * A client of the Trip server at {@code server}; each search opens its own connection.
+     *
+     * @param loop the event loop the connections run on
+     * @param server the Trip server's address
+     * @param timeout the longest wait to connect and for each read
+     */
     public AsyncTripClient(ClientLoop loop, InetSocketAddress server, Duration timeout) {
         this.loop = loop;
         this.server = server;
         this.timeout = timeout;
     }
 
-    /** Completes with every trip of the answer, or exceptionally with a {@link TripClientException}. */
+    /**
+     * Completes with every trip of the answer, or exceptionally with a {@link TripClientException}.
+     *
+     * @param q the request
+     * @return the future answer
+     */
     public CompletableFuture<List<TripReply>> search(TripRequest q) {
         CompletableFuture<List<TripReply>> result = new CompletableFuture<>();
         ChannelFuture f = loop.connect(server, timeout, pipeline -> pipeline

@@ -37,22 +37,45 @@ public final class BlockingTripClient {
     private long lastBytes;
     private long lastReads;
 
+    /**
+     * A client of the Trip server at {@code server}; each search opens its own connection.
+     *
+     * @param server the Trip server's address
+     * @param connectTimeout the longest wait for the connection
+     * @param readTimeout the longest wait for each read of the answer
+     */
     public BlockingTripClient(InetSocketAddress server, Duration connectTimeout, Duration readTimeout) {
         this.server = server;
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
     }
 
+    /**
+     * A client with default connect and read timeouts.
+     *
+     * @param server the Trip server's address
+     */
     public BlockingTripClient(InetSocketAddress server) {
         this(server, Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 
-    /** The request block's bytes: quint16 size, then the request. */
+    /**
+     * The request block's bytes: quint16 size, then the request.
+     *
+     * @param q the request
+     * @return the size prefix and the request's bytes
+     */
     public static byte[] requestBlock(TripRequest q) {
         return new BlockEncoder<>(TripRequest.FRAMING, TripRequest.CODEC).encode(q);
     }
 
-    /** Sends {@code q} and returns every trip of the answer. */
+    /**
+     * Sends {@code q} and returns every trip of the answer.
+     *
+     * @param q the request
+     * @return the trips, in the order received
+     * @throws TripClientException if the connection fails, times out, closes early or the reply is malformed; it carries the trips received before
+     */
     public List<TripReply> search(TripRequest q) throws TripClientException {
         List<TripReply> trips = new ArrayList<>();
         lastBytes = 0;
@@ -87,10 +110,12 @@ public final class BlockingTripClient {
         }
     }
 
+    /** {@return the bytes received by the last search} */
     public long lastBytes() {
         return lastBytes;
     }
 
+    /** {@return the socket reads the last search made} */
     public long lastReads() {
         return lastReads;
     }

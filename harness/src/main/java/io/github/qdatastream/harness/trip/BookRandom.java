@@ -24,12 +24,14 @@ import java.util.Locale;
  * used by one connection at a time.
  */
 public enum BookRandom {
+    /** glibc's {@code rand()} (the TYPE_3 additive feedback generator), as on Linux. */
     GLIBC {
         @Override
         public Generator seed(int seed) {
             return new Glibc(seed);
         }
     },
+    /** The POSIX sample {@code rand()}, a 32-bit linear congruential generator. */
     POSIX {
         @Override
         public Generator seed(int seed) {
@@ -44,13 +46,26 @@ public enum BookRandom {
     /** One seeded sequence: {@code rand()} after {@code srand(seed)}. */
     @FunctionalInterface
     public interface Generator {
+        /** {@return the next value of {@code rand()}, 0 to {@code RAND_MAX}} */
         int rand();
     }
 
-    /** {@code srand(seed)}: the seed as C's {@code unsigned int}. */
+    /**
+     * {@code srand(seed)}: the seed as C's {@code unsigned int}.
+     *
+     * @param seed the seed, its 32 bits read as unsigned
+     * @return a new sequence
+     */
     public abstract Generator seed(int seed);
 
-    /** The book's seed for a request; {@code hour} is {@code QTime::hour()}, -1 for a null or invalid time. */
+    /**
+     * The book's seed for a request; {@code hour} is {@code QTime::hour()}, -1 for a null or invalid time.
+     *
+     * @param from the departure station
+     * @param to the arrival station
+     * @param hour the requested hour, or -1
+     * @return the sequence the book's server draws from
+     */
     public Generator forRequest(String from, String to, int hour) {
         return seed(from.length() * 3600 + to.length() * 60 + hour); // int arithmetic, as in C++
     }

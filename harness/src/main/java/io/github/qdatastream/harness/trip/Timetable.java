@@ -35,6 +35,17 @@ public final class Timetable {
 
     /** One train connection of the daily timetable. */
     public record Connection(String from, String to, LocalTime departure, int duration, int changes, String trainType) {
+        /**
+         * Checks that the quint16 and quint8 fields fit.
+         *
+         * @param from the departure station
+         * @param to the arrival station
+         * @param departure the daily departure time
+         * @param duration the journey's minutes, a quint16
+         * @param changes the number of changes, a quint8
+         * @param trainType the train type, such as {@code ICE}
+         * @throws IllegalArgumentException if {@code duration} or {@code changes} does not fit its Qt type
+         */
         public Connection {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
@@ -52,10 +63,16 @@ public final class Timetable {
 
     private final List<Connection> connections;
 
+    /**
+     * A timetable of these connections.
+     *
+     * @param connections the connections, copied
+     */
     public Timetable(List<Connection> connections) {
         this.connections = List.copyOf(connections);
     }
 
+    /** {@return every connection, in the order given} */
     public List<Connection> connections() {
         return connections;
     }
@@ -70,12 +87,26 @@ public final class Timetable {
         }
     }
 
-    /** Loads a {@code .json} file as JSON and anything else as CSV. */
+    /**
+     * Loads a {@code .json} file as JSON and anything else as CSV.
+     *
+     * @param file the timetable file
+     * @return the timetable
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException if its content is malformed
+     */
     public static Timetable load(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") ? parseJson(text) : parseCsv(text);
     }
 
+    /**
+     * Parses a CSV timetable.
+     *
+     * @param text the CSV lines: from, to, departure, duration, changes, train type
+     * @return the timetable
+     * @throws IllegalArgumentException naming the first malformed line
+     */
     public static Timetable parseCsv(String text) {
         List<Connection> list = new ArrayList<>();
         String[] lines = text.split("\\R");
@@ -102,6 +133,13 @@ public final class Timetable {
         return new Timetable(list);
     }
 
+    /**
+     * Parses a JSON timetable.
+     *
+     * @param text a JSON array of connections
+     * @return the timetable
+     * @throws IllegalArgumentException if the JSON is malformed or not an array of connections
+     */
     public static Timetable parseJson(String text) {
         JsonNode root;
         try {
@@ -123,7 +161,15 @@ public final class Timetable {
         return new Timetable(list);
     }
 
-    /** The connections answering a request, in the order they are sent. */
+    /**
+     * The connections answering a request, in the order they are sent.
+     *
+     * @param from the departure station
+     * @param to the arrival station
+     * @param time the approximate time
+     * @param arrival true if {@code time} is the arrival time, false if the departure
+     * @return at most {@link #MAX_TRIPS} connections
+     */
     public List<Connection> query(String from, String to, LocalTime time, boolean arrival) {
         int minute = time.getHour() * 60 + time.getMinute();
         List<Connection> matching = new ArrayList<>();

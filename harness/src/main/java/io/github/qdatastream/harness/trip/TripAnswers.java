@@ -22,12 +22,20 @@ public final class TripAnswers {
      * The book's answer: {@code rand() % 8} trips on the requested date at the requested time,
      * each {@code rand() % 200} minutes, 1 change, "InterCity"; seeded from the request as the
      * book does, with glibc's {@code rand()} (see {@link BookRandom}).
+     *
+     * @param q the request
+     * @return the trips, 0 to 7
      */
     public static List<TripReply> book(TripRequest q) {
         return book(BookRandom.GLIBC).apply(q);
     }
 
-    /** The book's answers with the given C library's {@code rand()}. */
+    /**
+     * The book's answers with the given C library's {@code rand()}.
+     *
+     * @param rand the {@code rand()} to draw from
+     * @return the answering function
+     */
     public static Function<TripRequest, List<TripReply>> book(BookRandom rand) {
         return q -> {
             BookRandom.Generator random = seeded(rand, q);
@@ -35,7 +43,13 @@ public final class TripAnswers {
         };
     }
 
-    /** The book's answer with exactly {@code n} trips (for load tests that need long replies). */
+    /**
+     * The book's answer with exactly {@code n} trips (for load tests that need long replies).
+     *
+     * @param q the request
+     * @param n the number of trips
+     * @return the trips
+     */
     public static List<TripReply> book(TripRequest q, int n) {
         return book(q, seeded(BookRandom.GLIBC, q), n);
     }
@@ -54,7 +68,12 @@ public final class TripAnswers {
         return trips;
     }
 
-    /** Answers from a timetable. */
+    /**
+     * Answers from a timetable.
+     *
+     * @param timetable the connections to answer from
+     * @return the answering function
+     */
     public static Function<TripRequest, List<TripReply>> from(Timetable timetable) {
         return q -> {
             LocalTime time = q.time().toLocalTime().orElse(LocalTime.MIDNIGHT);

@@ -16,6 +16,13 @@ public final class TripClientException extends Exception {
 
     private final transient List<TripReply> tripsSoFar;
 
+    /**
+     * A failed search.
+     *
+     * @param message what failed, for the user
+     * @param tripsSoFar the trips received before the failure, copied
+     * @param cause the exception caught, or null
+     */
     public TripClientException(String message, List<TripReply> tripsSoFar, Throwable cause) {
         super(message, cause);
         this.tripsSoFar = List.copyOf(tripsSoFar);
@@ -26,6 +33,7 @@ public final class TripClientException extends Exception {
         return ClientFailure.of(getCause());
     }
 
+    /** {@return the trips received before the failure} */
     public List<TripReply> tripsSoFar() {
         return tripsSoFar;
     }

@@ -48,11 +48,25 @@ public final class TripServer extends NettyServer {
     private final QDataStreamBlockEncoder<TripReply> tripEncoder;
     private final QDataStreamEndMarkerEncoder endEncoder = new QDataStreamEndMarkerEncoder(Framing.TRIP_REPLY);
 
-    /** A Trip server answering like the book compiled on Linux (random trips from glibc's rand()). */
+    /**
+     * A Trip server answering like the book compiled on Linux (random trips from glibc's rand()).
+     *
+     * @param settings the address, limits and timeouts to serve with
+     * @return the running server
+     * @throws InterruptedException if interrupted while binding
+     */
     public static TripServer start(ServerSettings settings) throws InterruptedException {
         return new TripServer(settings, TripAnswers::book);
     }
 
+    /**
+     * A Trip server answering with {@code answers}.
+     *
+     * @param settings the address, limits and timeouts to serve with
+     * @param answers gives the trips for each request
+     * @return the running server
+     * @throws InterruptedException if interrupted while binding
+     */
     public static TripServer start(ServerSettings settings, Function<TripRequest, List<TripReply>> answers) throws InterruptedException {
         return new TripServer(settings, answers);
     }

@@ -12,7 +12,12 @@ public final class Trips {
     private Trips() {
     }
 
-    /** One table row: date, departure, arrival, duration, changes, train type. */
+    /**
+     * One table row: date, departure, arrival, duration, changes, train type.
+     *
+     * @param t the trip
+     * @return the row's text
+     */
     public static String describe(TripReply t) {
         return String.format("%s  %s -> %s  %d hr %02d min  %d change(s)  %s",
                 t.date().toLocalDate().map(Object::toString).orElse(t.date().toString()),
@@ -21,7 +26,12 @@ public final class Trips {
                 t.duration() / 60, t.duration() % 60, t.changes(), t.trainType());
     }
 
-    /** The same fields as the real-Qt peer prints them (interop/peers/trip_client.py). */
+    /**
+     * The same fields as the real-Qt peer prints them (interop/peers/trip_client.py).
+     *
+     * @param t the trip
+     * @return one line of JSON
+     */
     public static String json(TripReply t) {
         return "{\"date\": \"" + t.date().toLocalDate().map(Object::toString).orElse("") + "\", \"departure\": \""
                 + t.departureTime().toLocalTime().map(x -> x.toString().substring(0, 5)).orElse("") + "\", \"arrival\": \""
