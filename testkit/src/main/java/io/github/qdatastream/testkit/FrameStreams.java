@@ -302,8 +302,8 @@ public final class FrameStreams {
     // ---------------------------------------------------------------- drivers
 
     /**
-     * Feeds the chunks (as array slices) to a new {@link BlockReassembler} one after the other,
-     * draining after each, then ends the input and drains. After each drain that ended in
+     * Feeds the chunks (each as it says, {@link Splits.Feed}) to a new {@link BlockReassembler}
+     * one after the other, draining after each, then ends the input and drains. After each drain that ended in
      * NeedMoreData it checks the count against {@link #expectedNeed} and scribbles over the chunk, as
      * a caller that reuses its read buffer would. Checks that errors are sticky ({@link #checkSticky}).
      *
@@ -338,7 +338,12 @@ public final class FrameStreams {
         try {
             int i = 0;
             for (Splits.Chunk c : chunks) {
-                r.feed(c.array(), c.offset(), c.length());
+                switch (c.feed()) {
+                    case ARRAY -> r.feed(c.array(), c.offset(), c.length());
+                    case HEAP_BUFFER -> r.feed(java.nio.ByteBuffer.wrap(c.array(), c.offset(), c.length()));
+                    case DIRECT_BUFFER -> r.feed(java.nio.ByteBuffer.allocateDirect(c.length())
+                            .put(c.array(), c.offset(), c.length()).flip());
+                }
                 undrained.add(c);
                 if (++i % drainEvery != 0) {
                     continue;
