@@ -1,15 +1,19 @@
 package io.github.qdatastream.fuzz;
 
-import java.nio.ByteBuffer;
+import io.github.qdatastream.testkit.FramingChecks;
+import io.github.qdatastream.testkit.Splits;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * How a stream is cut into the pieces that are fed to a sans-I/O decoder, and how each piece is
  * handed over (an array slice at some offset inside a larger array, a heap buffer, or a direct
- * buffer). The fuzzer picks the mode and a seed; the cuts themselves come from a PRNG so that any
- * input length gets a full set of cuts.
+ * buffer): the fuzzer's choice of a split, as the testkit's {@link Splits.Chunk}s for
+ * {@link FramingChecks#run} (or as raw pieces, for the Netty targets). The fuzzer picks the mode
+ * and a seed; the cuts themselves come from a PRNG so that any input length gets a full set of
+ * cuts. Pieces may be empty (feeding nothing is a step too).
  */
 record Chunking(int mode, int seed) {
 
@@ -50,46 +54,34 @@ record Chunking(int mode, int seed) {
         return out;
     }
 
-    /** Something that takes fed bytes. */
-    interface Sink {
-        void feed(byte[] b, int off, int len);
-
-        void feed(ByteBuffer src);
-    }
-
     /**
-     * Feeds {@code stream[from, to)} to {@code sink} in a form picked by {@code rnd}, and returns
-     * the array the bytes were fed from, so the caller can overwrite it once the decoder says it
-     * has taken them (the ownership rule every decoder documents).
+     * The pieces of {@code stream} as the testkit's chunks, each handed over in a form picked by a
+     * PRNG seeded from this chunking: a copy of the piece, the piece in the middle of a larger
+     * array with {@code 0xA5} junk around it, a heap buffer, or a direct buffer. Fresh arrays on
+     * every call: {@link FramingChecks#run} overwrites them once the decoder has taken them (the
+     * ownership rule every decoder documents).
      */
-    static byte[] feed(Sink sink, byte[] stream, int from, int to, SplittableRandom rnd) {
-        int len = to - from;
-        switch (rnd.nextInt(4)) {
-            case 0 -> {
-                byte[] copy = java.util.Arrays.copyOfRange(stream, from, to);
-                sink.feed(copy, 0, len);
-                return copy;
-            }
-            case 1 -> {
-                // A slice in the middle of a larger array with junk around it.
-                int pad = rnd.nextInt(5);
-                byte[] big = new byte[len + 2 * pad];
-                java.util.Arrays.fill(big, (byte) 0xA5);
-                System.arraycopy(stream, from, big, pad, len);
-                sink.feed(big, pad, len);
-                return big;
-            }
-            case 2 -> {
-                byte[] copy = java.util.Arrays.copyOfRange(stream, from, to);
-                sink.feed(ByteBuffer.wrap(copy));
-                return copy;
-            }
-            default -> {
-                ByteBuffer direct = ByteBuffer.allocateDirect(len);
-                direct.put(stream, from, len).flip();
-                sink.feed(direct);
-                return new byte[0];
+    List<Splits.Chunk> chunks(byte[] stream) {
+        SplittableRandom rnd = new SplittableRandom(seed * 31L + mode);
+        List<Splits.Chunk> out = new ArrayList<>();
+        for (int[] piece : pieces(stream.length)) {
+            int from = piece[0];
+            int len = piece[1] - piece[0];
+            switch (rnd.nextInt(4)) {
+                case 0 -> out.add(new Splits.Chunk(Arrays.copyOfRange(stream, from, from + len), 0, len));
+                case 1 -> {
+                    int pad = rnd.nextInt(5);
+                    byte[] big = new byte[len + 2 * pad];
+                    Arrays.fill(big, (byte) 0xA5);
+                    System.arraycopy(stream, from, big, pad, len);
+                    out.add(new Splits.Chunk(big, pad, len));
+                }
+                case 2 -> out.add(new Splits.Chunk(Arrays.copyOfRange(stream, from, from + len), 0, len,
+                        Splits.Feed.HEAP_BUFFER));
+                default -> out.add(new Splits.Chunk(Arrays.copyOfRange(stream, from, from + len), 0, len,
+                        Splits.Feed.DIRECT_BUFFER));
             }
         }
+        return out;
     }
 }

@@ -11,6 +11,8 @@ import io.github.qdatastream.codec.frame.Framing;
 import java.nio.ByteBuffer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.github.qdatastream.testkit.CodecDecoders;
+import io.github.qdatastream.testkit.FramingChecks;
 
 /** The fuzz targets' checks catch the bugs they are there for. */
 class FuzzChecksTest {
@@ -43,9 +45,9 @@ class FuzzChecksTest {
     }
 
     @Test
-    void aDecoderThatSeesChunkBoundariesFailsTheSplitCheck() {
+    void aDecoderThatSeesChunkBoundariesFailsTheFramingCheck() {
         // Emits every fed piece as one block: right for whole input, wrong for any other chunking.
-        java.util.function.Supplier<SplitCheck.Decoder> byPiece = () -> new SplitCheck.Decoder() {
+        java.util.function.Supplier<FramingChecks.Decoder> byPiece = () -> new FramingChecks.Decoder() {
             private byte[] pending;
             private long consumed;
             private boolean eof;
@@ -67,15 +69,15 @@ class FuzzChecksTest {
             }
 
             @Override
-            public SplitCheck.Event next() {
+            public FramingChecks.Step next() {
                 if (pending == null || pending.length == 0) {
                     pending = null;
-                    return eof ? new SplitCheck.End(consumed, false) : new SplitCheck.Need(1);
+                    return eof ? new FramingChecks.End(consumed, false) : new FramingChecks.NeedMore(1);
                 }
                 byte[] p = pending;
                 pending = null;
                 consumed += p.length;
-                return new SplitCheck.Data(p, consumed - p.length, p.length);
+                return new FramingChecks.Unit(p, consumed - p.length, p.length);
             }
 
             @Override
@@ -89,19 +91,19 @@ class FuzzChecksTest {
             }
         };
         byte[] stream = {1, 2, 3, 4};
-        SplitCheck.Outcome whole = SplitCheck.run(byPiece.get(), stream, Chunking.ALL_AT_ONCE);
+        FramingChecks.Outcome whole = FramingChecks.run(byPiece.get(), Chunking.ALL_AT_ONCE.chunks(stream));
         Chunking bytes = new Chunking(Chunking.BYTE_AT_A_TIME, 0);
-        SplitCheck.Outcome split = SplitCheck.run(byPiece.get(), stream, bytes);
-        assertThrows(AssertionError.class, () -> SplitCheck.assertSame(whole, split, bytes));
+        FramingChecks.Outcome split = FramingChecks.run(byPiece.get(), bytes.chunks(stream));
+        assertThrows(AssertionError.class, () -> FramingChecks.assertSame(whole, split, bytes.toString()));
     }
 
     @Test
     void theReassemblerGivesTheSameBlocksWholeAndOneByteAtATime() {
         byte[] stream = new io.github.qdatastream.codec.frame.BlockEncoder<>(Framing.TRIP_REPLY, Codecs.QSTRING)
                 .encodeStream(List.of("a", "", "xyz"));
-        SplitCheck.Outcome whole = SplitCheck.run(Decoders.blocks(Framing.TRIP_REPLY), stream, Chunking.ALL_AT_ONCE);
+        FramingChecks.Outcome whole = FramingChecks.run(CodecDecoders.blocks(Framing.TRIP_REPLY), Chunking.ALL_AT_ONCE.chunks(stream));
         Chunking bytes = new Chunking(Chunking.BYTE_AT_A_TIME, 0);
-        SplitCheck.assertSame(whole, SplitCheck.run(Decoders.blocks(Framing.TRIP_REPLY), stream, bytes), bytes);
-        assertEquals(4, whole.events().size(), "three blocks and the end marker: " + whole);
+        FramingChecks.assertSame(whole, FramingChecks.run(CodecDecoders.blocks(Framing.TRIP_REPLY), bytes.chunks(stream)), bytes.toString());
+        assertEquals(4, whole.steps().size(), "three blocks and the end marker: " + whole);
     }
 }

@@ -13,6 +13,8 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.qdatastream.testkit.CodecDecoders;
+import io.github.qdatastream.testkit.FramingChecks;
 
 /**
  * The Netty frame decoder ({@code QDataStreamFrameDecoder.payloads}) in every framing, fed the
@@ -31,13 +33,13 @@ class NettyFrameDecoderFuzzTest {
         Chunking chunking = Chunking.choose(in);
         byte[] stream = in.payload();
 
-        SplitCheck.Outcome expected = SplitCheck.run(Decoders.blocks(framing), stream, Chunking.ALL_AT_ONCE);
+        FramingChecks.Outcome expected = FramingChecks.run(CodecDecoders.blocks(framing), Chunking.ALL_AT_ONCE.chunks(stream));
         List<String> expectedBlocks = new ArrayList<>();
         boolean expectedMarker = false;
-        for (SplitCheck.Event e : expected.events()) {
-            if (e instanceof SplitCheck.Data d) {
+        for (FramingChecks.Step e : expected.steps()) {
+            if (e instanceof FramingChecks.Unit d) {
                 expectedBlocks.add(java.util.HexFormat.of().formatHex((byte[]) d.value()));
-            } else if (e instanceof SplitCheck.End end && end.markerSeen()) {
+            } else if (e instanceof FramingChecks.End end && end.markerSeen()) {
                 expectedMarker = true;
             }
         }

@@ -12,6 +12,8 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.qdatastream.testkit.CodecDecoders;
+import io.github.qdatastream.testkit.FramingChecks;
 
 /**
  * The Netty decoder for unframed values ({@link QDataStreamTransactionDecoder}) with a type from
@@ -31,11 +33,10 @@ class NettyTransactionDecoderFuzzTest {
         Chunking chunking = Chunking.choose(in);
         byte[] stream = in.payload();
 
-        SplitCheck.Outcome expected = SplitCheck.run(Decoders.transactions(codec, options), stream,
-                Chunking.ALL_AT_ONCE);
+        FramingChecks.Outcome expected = FramingChecks.run(CodecDecoders.transactions(codec, options), Chunking.ALL_AT_ONCE.chunks(stream));
         List<Object> expectedValues = new ArrayList<>();
-        for (SplitCheck.Event e : expected.events()) {
-            if (e instanceof SplitCheck.Data d) {
+        for (FramingChecks.Step e : expected.steps()) {
+            if (e instanceof FramingChecks.Unit d) {
                 expectedValues.add(d.value());
             }
         }

@@ -8,6 +8,8 @@ import io.github.qdatastream.codec.frame.Framing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import io.github.qdatastream.testkit.CodecDecoders;
+import io.github.qdatastream.testkit.FramingChecks;
 
 /** Checks shared by the protocol targets. */
 final class ProtocolCheck {
@@ -24,13 +26,12 @@ final class ProtocolCheck {
         Chunking chunking = Chunking.choose(in);
         byte[] stream = in.payload();
         StreamOptions options = StreamOptions.DEFAULT;
-        SplitCheck.Outcome whole = SplitCheck.run(Decoders.blockValues(framing, codec, options), stream, Chunking.ALL_AT_ONCE);
-        SplitCheck.Outcome split = SplitCheck.run(Decoders.blockValues(framing, codec, options), stream, chunking);
-        SplitCheck.assertSame(whole, split, chunking);
+        FramingChecks.Outcome whole = FramingChecks.run(CodecDecoders.blockValues(framing, codec, options), Chunking.ALL_AT_ONCE.chunks(stream));
+        FramingChecks.Outcome split = FramingChecks.run(CodecDecoders.blockValues(framing, codec, options), chunking.chunks(stream));
+        FramingChecks.assertSame(whole, split, chunking.toString());
         List<T> values = values(whole);
         byte[] again = new BlockEncoder<>(framing, codec, options).encodeStream(values);
-        SplitCheck.Outcome reread = SplitCheck.run(Decoders.blockValues(framing, codec, options), again,
-                Chunking.ALL_AT_ONCE);
+        FramingChecks.Outcome reread = FramingChecks.run(CodecDecoders.blockValues(framing, codec, options), Chunking.ALL_AT_ONCE.chunks(again));
         if (reread.failure() != null || !Rules.deepEquals(values, values(reread))) {
             throw new AssertionError("re-encoded " + values + " as " + Rules.hex(again) + " but read back " + reread);
         }
@@ -42,10 +43,10 @@ final class ProtocolCheck {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> List<T> values(SplitCheck.Outcome o) {
+    private static <T> List<T> values(FramingChecks.Outcome o) {
         List<T> out = new ArrayList<>();
-        for (SplitCheck.Event e : o.events()) {
-            if (e instanceof SplitCheck.Data d) {
+        for (FramingChecks.Step e : o.steps()) {
+            if (e instanceof FramingChecks.Unit d) {
                 out.add((T) d.value());
             }
         }
@@ -58,9 +59,9 @@ final class ProtocolCheck {
         Chunking chunking = Chunking.choose(in);
         byte[] stream = in.payload();
         StreamOptions options = StreamOptions.DEFAULT;
-        SplitCheck.Outcome whole = SplitCheck.run(Decoders.transactions(codec, options), stream, Chunking.ALL_AT_ONCE);
-        SplitCheck.Outcome split = SplitCheck.run(Decoders.transactions(codec, options), stream, chunking);
-        SplitCheck.assertSame(whole, split, chunking);
+        FramingChecks.Outcome whole = FramingChecks.run(CodecDecoders.transactions(codec, options), Chunking.ALL_AT_ONCE.chunks(stream));
+        FramingChecks.Outcome split = FramingChecks.run(CodecDecoders.transactions(codec, options), chunking.chunks(stream));
+        FramingChecks.assertSame(whole, split, chunking.toString());
         QDataWriter out = new QDataWriter(options);
         for (T value : ProtocolCheck.<T>values(whole)) {
             Rules.roundTrip(codec, value, options);

@@ -3,6 +3,8 @@ package io.github.qdatastream.fuzz;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.qdatastream.codec.frame.Framing;
+import io.github.qdatastream.testkit.CodecDecoders;
+import io.github.qdatastream.testkit.FramingChecks;
 
 /**
  * The block reassembler in every framing (quint16/quint32 prefix, either byte order, with or
@@ -20,16 +22,16 @@ class ReassemblerFuzzTest {
         Chunking chunking = Chunking.choose(in);
         byte[] stream = in.payload();
 
-        SplitCheck.Outcome whole = SplitCheck.run(Decoders.blocks(framing), stream, Chunking.ALL_AT_ONCE);
-        SplitCheck.Outcome split = SplitCheck.run(Decoders.blocks(framing), stream, chunking);
-        SplitCheck.assertSame(whole, split, chunking);
+        FramingChecks.Outcome whole = FramingChecks.run(CodecDecoders.blocks(framing), Chunking.ALL_AT_ONCE.chunks(stream));
+        FramingChecks.Outcome split = FramingChecks.run(CodecDecoders.blocks(framing), chunking.chunks(stream));
+        FramingChecks.assertSame(whole, split, chunking.toString());
 
         if (whole.failure() == null) {
             long accounted = 0;
-            for (SplitCheck.Event e : whole.events()) {
-                if (e instanceof SplitCheck.Data d) {
+            for (FramingChecks.Step e : whole.steps()) {
+                if (e instanceof FramingChecks.Unit d) {
                     accounted += framing.prefixBytes() + d.size();
-                } else if (e instanceof SplitCheck.End end && end.markerSeen()) {
+                } else if (e instanceof FramingChecks.End end && end.markerSeen()) {
                     accounted += framing.prefixBytes();
                 }
             }

@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import io.github.qdatastream.testkit.CodecDecoders;
+import io.github.qdatastream.testkit.FramingChecks;
 
 /**
  * The codec's {@code StreamReader} over an {@link InputStream} whose reads return the fuzzer's
@@ -32,12 +34,12 @@ class StreamReaderFuzzTest {
         Chunking chunking = Chunking.choose(in);
         byte[] stream = in.payload();
 
-        SplitCheck.Outcome whole = SplitCheck.run(Decoders.blocks(framing), stream, Chunking.ALL_AT_ONCE);
-        List<SplitCheck.Event> expected = new ArrayList<>();
+        FramingChecks.Outcome whole = FramingChecks.run(CodecDecoders.blocks(framing), Chunking.ALL_AT_ONCE.chunks(stream));
+        List<FramingChecks.Step> expected = new ArrayList<>();
         boolean markerThenCorrupt = false;
-        for (SplitCheck.Event e : whole.events()) {
+        for (FramingChecks.Step e : whole.steps()) {
             expected.add(e);
-            if (e instanceof SplitCheck.End end) {
+            if (e instanceof FramingChecks.End end) {
                 markerThenCorrupt = end.markerSeen() && whole.failure() != null;
                 break;
             }
@@ -46,16 +48,16 @@ class StreamReaderFuzzTest {
         int bufferSize = 1 + (chunking.seed() & 0xFF);
         StreamReader<Block> r = StreamReader.of(new PieceStream(stream, chunking.pieces(stream.length)),
                 new BlockReassembler(framing), bufferSize);
-        List<SplitCheck.Event> got = new ArrayList<>();
+        List<FramingChecks.Step> got = new ArrayList<>();
         String failure = null;
         long failureOffset = -1;
         try {
             for (;;) {
                 Event<Block> e = r.next();
                 if (e instanceof Event.Value<Block> v) {
-                    got.add(new SplitCheck.Data(v.value().toByteArray(), v.streamOffset(), v.size()));
+                    got.add(new FramingChecks.Unit(v.value().toByteArray(), v.streamOffset(), v.size()));
                 } else if (e instanceof Event.EndOfData<Block> end) {
-                    got.add(new SplitCheck.End(end.streamOffset(), end.markerSeen()));
+                    got.add(new FramingChecks.End(end.streamOffset(), end.markerSeen()));
                     break;
                 } else {
                     throw new AssertionError("NeedMoreData from a blocking stream: " + e);

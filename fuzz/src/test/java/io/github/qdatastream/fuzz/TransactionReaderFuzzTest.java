@@ -9,6 +9,8 @@ import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.TruncatedInputException;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.qdatastream.testkit.CodecDecoders;
+import io.github.qdatastream.testkit.FramingChecks;
 
 /**
  * The transaction-style reader for unframed values, with a type from {@link TypeGrammar}: split and
@@ -26,19 +28,19 @@ class TransactionReaderFuzzTest {
         Chunking chunking = Chunking.choose(in);
         byte[] stream = in.payload();
 
-        SplitCheck.Outcome whole = SplitCheck.run(Decoders.transactions(codec, options), stream, Chunking.ALL_AT_ONCE);
-        SplitCheck.Outcome split = SplitCheck.run(Decoders.transactions(codec, options), stream, chunking);
-        SplitCheck.assertSame(whole, split, chunking);
+        FramingChecks.Outcome whole = FramingChecks.run(CodecDecoders.transactions(codec, options), Chunking.ALL_AT_ONCE.chunks(stream));
+        FramingChecks.Outcome split = FramingChecks.run(CodecDecoders.transactions(codec, options), chunking.chunks(stream));
+        FramingChecks.assertSame(whole, split, chunking.toString());
 
         // The same values, read back to back from one reader over the whole stream.
-        List<SplitCheck.Event> expected = new ArrayList<>();
+        List<FramingChecks.Step> expected = new ArrayList<>();
         QDataReader r = new QDataReader(stream, options);
         String failure = null;
         while (!r.atEnd()) {
             int at = r.position();
             try {
                 Object v = codec.read(r);
-                expected.add(new SplitCheck.Data(v, at, r.position() - at));
+                expected.add(new FramingChecks.Unit(v, at, r.position() - at));
             } catch (TruncatedInputException e) {
                 failure = "TruncatedInputException";
                 break;
@@ -48,14 +50,14 @@ class TransactionReaderFuzzTest {
             }
         }
         if (failure == null) {
-            expected.add(new SplitCheck.End(stream.length, false));
+            expected.add(new FramingChecks.End(stream.length, false));
         }
-        if (!expected.equals(whole.events()) || !java.util.Objects.equals(failure, whole.failure())) {
+        if (!expected.equals(whole.steps()) || !java.util.Objects.equals(failure, whole.failure())) {
             throw new AssertionError("the transaction reader differs from reading the stream in one go\n  reader:   "
                     + whole + "\n  one pass: " + expected + (failure == null ? "" : ", then " + failure));
         }
-        for (SplitCheck.Event e : whole.events()) {
-            if (e instanceof SplitCheck.Data d) {
+        for (FramingChecks.Step e : whole.steps()) {
+            if (e instanceof FramingChecks.Unit d) {
                 Rules.roundTrip(codec, d.value(), options);
             }
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.Gen;
 
 /**
@@ -30,7 +31,10 @@ import org.quicktheories.core.Gen;
  * (arrays by content) and re-encodes to the same bytes ({@link #roundTrip}); and every proper
  * prefix of its encoding is rejected with the codec's {@link TruncatedInputException} naming an
  * offset inside the prefix, never another exception, never a value ({@link #everyCutIsTruncated}).
- * A failure shrinks to the smallest value QuickTheories finds.
+ * A failure is an {@link AssertionError} naming the type, the stream version and the bytes, and
+ * shrinks to the smallest value QuickTheories finds.
+ *
+ * <p>Stateless and thread-safe (as thread-safe as the codec under test).
  */
 public final class CodecChecks {
 
@@ -38,29 +42,50 @@ public final class CodecChecks {
     }
 
     /**
-     * Round trip and truncation for values from {@code values(options)} at every {@code options}.
-     * Runs QuickTheories' default number of examples (or {@code -DQT_EXAMPLES=n}).
+     * Round trip and truncation ({@link #check}) for values from {@code values(options)} at every
+     * {@code options}. Runs QuickTheories' default number of examples (or {@code -DQT_EXAMPLES=n}).
+     *
+     * @param options the stream options to try, for example {@link QtGen#options()}
+     * @param values the values valid at given options (a value the options cannot carry, such as a
+     *        null QString at {@code Qt_1_0}, fails the round trip)
+     * @param codec the codec under test
+     * @param <T> the value type
+     * @throws AssertionError for the smallest failing value found
      */
-    public static <T> void forAll(Gen<StreamOptions> options, Function<StreamOptions, Gen<T>> values, Codec<T> codec) {
+    public static <T extends @Nullable Object> void forAll(Gen<StreamOptions> options, Function<StreamOptions, Gen<T>> values, Codec<T> codec) {
         qt().forAll(options.flatMap(o -> values.apply(o).map(v -> new QtGen.Sample<>(o, v))))
                 .checkAssert(s -> check(codec, s.value(), s.options()));
     }
 
-    /** Round trip and truncation for one value. */
-    public static <T> void check(Codec<T> codec, T value, StreamOptions options) {
+    /**
+     * Round trip ({@link #roundTrip}) and truncation ({@link #everyCutIsTruncated}) for one value.
+     *
+     * @param codec the codec under test
+     * @param value a value {@code options} can carry
+     * @param options the stream version, byte order, float precision and limits
+     * @param <T> the value type
+     * @throws AssertionError if either check fails
+     */
+    public static <T extends @Nullable Object> void check(Codec<T> codec, T value, StreamOptions options) {
         roundTrip(codec, value, options);
         everyCutIsTruncated(codec, value, options);
     }
 
     /**
-     * {@code value} encodes, decodes to an equal value, and re-encodes to the same bytes.
+     * {@code value} encodes, decodes to an equal value ({@link #deepEquals}), and re-encodes to the same bytes.
      *
      * <p>One exception, Qt's own: before {@code Qt_3_3} Qt has no null marker on the writing side
      * and writes a null QString/QByteArray as an empty one, while every version reads
      * {@code FFFFFFFF} as null. There the value may change once (null to empty); the bytes must
      * still be a fixed point.
+     *
+     * @param codec the codec under test
+     * @param value a value {@code options} can carry
+     * @param options the stream version, byte order, float precision and limits
+     * @param <T> the value type
+     * @throws AssertionError if the encoding does not decode, decodes to another value, or re-encodes differently
      */
-    public static <T> void roundTrip(Codec<T> codec, T value, StreamOptions options) {
+    public static <T extends @Nullable Object> void roundTrip(Codec<T> codec, T value, StreamOptions options) {
         byte[] first = codec.encode(value, options);
         T again;
         try {
@@ -84,9 +109,16 @@ public final class CodecChecks {
     /**
      * Every proper prefix of {@code value}'s encoding (cut after 0, 1, ... length-1 bytes) is
      * rejected with a {@link TruncatedInputException} whose offset lies inside the prefix and whose
-     * message is not empty: not another exception, and not a value.
+     * message is not empty ({@link #checkRejection}): not another exception, and not a value.
+     *
+     * @param codec the codec under test
+     * @param value a value {@code options} can carry
+     * @param options the stream version, byte order, float precision and limits
+     * @param <T> the value type
+     * @throws AssertionError if a prefix decodes or fails with another {@link QDataStreamException}
+     *        (any other exception propagates as it is)
      */
-    public static <T> void everyCutIsTruncated(Codec<T> codec, T value, StreamOptions options) {
+    public static <T extends @Nullable Object> void everyCutIsTruncated(Codec<T> codec, T value, StreamOptions options) {
         byte[] whole = codec.encode(value, options);
         for (int cut = 0; cut < whole.length; cut++) {
             byte[] prefix = Arrays.copyOf(whole, cut);
@@ -110,8 +142,13 @@ public final class CodecChecks {
     /**
      * A rejection as the codec promises it: a message, an offset within the input (or -1), and,
      * when the reader is given, the reader's status matching the exception's.
+     *
+     * @param e the exception the codec threw
+     * @param reader the reader it read from, or {@code null} if there is none (a stream decoder)
+     * @param inputLength how many bytes the input had
+     * @throws AssertionError if the rejection breaks a rule
      */
-    public static void checkRejection(QDataStreamException e, QDataReader reader, long inputLength) {
+    public static void checkRejection(QDataStreamException e, @Nullable QDataReader reader, long inputLength) {
         if (e.getMessage() == null || e.getMessage().isBlank()) {
             throw new AssertionError("rejection without a message", e);
         }
@@ -125,8 +162,14 @@ public final class CodecChecks {
         }
     }
 
-    /** Equality that compares arrays by content, also inside lists. */
-    public static boolean deepEquals(Object a, Object b) {
+    /**
+     * Equality that compares arrays by content, also inside lists; everything else by {@code equals}.
+     *
+     * @param a a value, or {@code null}
+     * @param b a value, or {@code null}
+     * @return whether the two are equal that way
+     */
+    public static boolean deepEquals(@Nullable Object a, @Nullable Object b) {
         if (a == b) {
             return true;
         }
@@ -153,7 +196,12 @@ public final class CodecChecks {
         return a.equals(b);
     }
 
-    /** Hex of at most 256 bytes, for messages. */
+    /**
+     * Hex of at most 256 bytes, for messages.
+     *
+     * @param b the bytes
+     * @return lower-case hex, cut after 256 bytes with the total length appended
+     */
     public static String hex(byte[] b) {
         return b.length > 256 ? HexFormat.of().formatHex(b, 0, 256) + "...(" + b.length + " bytes)" : HexFormat.of().formatHex(b);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -29,6 +30,16 @@ import org.quicktheories.generators.Generate;
  * a quint32 before {@code Qt_5_0}, qint16 coordinates at {@code Qt_1_0}, float-exact doubles
  * with single precision, the spec fields each QDateTime layout carries, and so on. {@link #BY_TYPE}
  * maps each {@link QtTypes} primary name to its generator.
+ *
+ * <pre>{@code
+ * record Reading(String sensor, double value) { ... }
+ * Gen<Reading> readings(StreamOptions o) {
+ *     return QtGen.qstrings(o.version()).zip(QtGen.doubles(o), Reading::new);
+ * }
+ * CodecChecks.forAll(QtGen.options(), o -> readings(o), Reading.CODEC);
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe; the generators are immutable, {@link #BY_TYPE} is unmodifiable.
  */
 public final class QtGen {
 
@@ -37,10 +48,12 @@ public final class QtGen {
 
     // ------------------------------------------------------------------ options
 
+    /** {@return every {@link StreamVersion}, shrinking towards the oldest} */
     public static Gen<StreamVersion> versions() {
         return Generate.pick(List.of(StreamVersion.values()));
     }
 
+    /** {@return big and little endian} */
     public static Gen<ByteOrder> byteOrders() {
         return Generate.pick(List.of(ByteOrder.BIG_ENDIAN, ByteOrder.LITTLE_ENDIAN));
     }
@@ -53,53 +66,68 @@ public final class QtGen {
 
     // ------------------------------------------------------------------ primitives
 
+    /** {@return every qint8, as a Java {@code byte}} */
     public static Gen<Byte> qint8s() {
         return integers().between(Byte.MIN_VALUE, Byte.MAX_VALUE).map(Integer::byteValue);
     }
 
+    /** {@return every quint8, {@code 0} to {@code 255}} */
     public static Gen<Integer> quint8s() {
         return integers().between(0, 0xFF);
     }
 
+    /** {@return every qint16, as a Java {@code short}} */
     public static Gen<Short> qint16s() {
         return integers().between(Short.MIN_VALUE, Short.MAX_VALUE).map(Integer::shortValue);
     }
 
+    /** {@return every quint16, {@code 0} to {@code 65535}} */
     public static Gen<Integer> quint16s() {
         return integers().between(0, 0xFFFF);
     }
 
+    /** {@return every qint32, the boundaries included} */
     public static Gen<Integer> qint32s() {
         return integers().all();
     }
 
+    /** {@return every quint32, {@code 0} to {@code 2^32 - 1}, as a Java {@code long}} */
     public static Gen<Long> quint32s() {
         return longs().between(0, 0xFFFF_FFFFL);
     }
 
+    /** {@return every qint64 (also every quint64's bit pattern)} */
     public static Gen<Long> qint64s() {
         return longs().all();
     }
 
+    /** {@return {@code false} and {@code true}} */
     public static Gen<Boolean> bools() {
         return Generate.booleans();
     }
 
-    /** {@return Any 64-bit pattern, with the interesting ones (zeros, infinities, NaNs, extremes) mixed in} */
+    /** {@return any 64-bit pattern, with the interesting ones (zeros, infinities, NaNs, extremes) mixed in} */
     public static Gen<Double> anyDoubles() {
         Gen<Double> special = Generate.pick(List.of(0.0, -0.0, 1.0, -1.5, Double.NaN, Double.POSITIVE_INFINITY,
                 Double.NEGATIVE_INFINITY, Double.MIN_VALUE, Double.MAX_VALUE, Double.longBitsToDouble(0x7ff0000000000001L)));
         return longs().all().map(Double::longBitsToDouble).mix(special, 30);
     }
 
-    /** {@return Any 32-bit pattern (signalling NaNs included), with the interesting ones mixed in} */
+    /** {@return any 32-bit pattern (signalling NaNs included), with the interesting ones mixed in} */
     public static Gen<Float> anyFloats() {
         Gen<Float> special = Generate.pick(List.of(0.0f, -0.0f, 1.0f, Float.NaN, Float.POSITIVE_INFINITY,
                 Float.NEGATIVE_INFINITY, Float.MIN_VALUE, Float.MAX_VALUE, Float.intBitsToFloat(0x7f800001)));
         return integers().all().map(Float::intBitsToFloat).mix(special, 30);
     }
 
-    /** Doubles a {@code double} field carries exactly at these options (float-exact with single precision). */
+    /**
+     * Doubles a {@code double} field carries exactly at these options: any 64-bit pattern, or with
+     * single precision from {@code Qt_4_6} on ({@link #singlePrecisionDoubles}) the floats widened as the
+     * codec reads them back.
+     *
+     * @param o the stream options
+     * @return the generator
+     */
     public static Gen<Double> doubles(StreamOptions o) {
         if (singlePrecisionDoubles(o)) {
             return anyFloats().map(QtGen::widen);
@@ -107,7 +135,12 @@ public final class QtGen {
         return anyDoubles();
     }
 
-    /** Floats a {@code float} field carries exactly at these options. */
+    /**
+     * Floats a {@code float} field carries exactly at these options (any 32-bit pattern, at every option).
+     *
+     * @param o the stream options
+     * @return the generator
+     */
     public static Gen<Float> floats(StreamOptions o) {
         return anyFloats();
     }
@@ -126,61 +159,97 @@ public final class QtGen {
         return Double.longBitsToDouble(sign | 0x7FF0_0000_0000_0000L | payload);
     }
 
-    /** Whether a {@code double} is written as a float at these options (single precision from Qt_4_6). */
+    /**
+     * Whether a {@code double} is written as a float at these options (single precision from Qt_4_6).
+     *
+     * @param o the stream options
+     * @return whether doubles lose precision on the wire
+     */
     public static boolean singlePrecisionDoubles(StreamOptions o) {
         return o.floatPrecision() == FloatPrecision.SINGLE && o.version().atLeast(StreamVersion.Qt_4_6);
     }
 
+    /** {@return every UTF-16 unit, lone surrogates included} */
     public static Gen<Character> qchars() {
         return Generate.characters(0, 0xFFFF);
     }
 
     // ------------------------------------------------------------------ strings and bytes
 
-    /** {@return UTF-16 text including lone surrogates (not for Qt_1_0)} */
+    /** {@return UTF-16 text of up to 12 units including lone surrogates (not for Qt_1_0)} */
     public static Gen<String> utf16Strings() {
         return lists().of(Generate.characters(0, 0xFFFF)).ofSizeBetween(0, 12).map(QtGen::join);
     }
 
-    /** {@return Latin-1 text, what a Qt_1_0 QString carries} */
+    /** {@return Latin-1 text of up to 12 characters, what a Qt_1_0 QString carries} */
     public static Gen<String> latin1Strings() {
         return lists().of(Generate.characters(0, 0xFF)).ofSizeBetween(0, 12).map(QtGen::join);
     }
 
-    /** QStrings that survive at {@code v}: Latin-1 at Qt_1_0; null only from Qt_2_1 on. */
-    public static Gen<String> qstrings(StreamVersion v) {
-        Gen<String> text = v == StreamVersion.Qt_1_0 ? latin1Strings() : utf16Strings();
+    /**
+     * QStrings that survive at {@code v}: Latin-1 at Qt_1_0; null only from Qt_2_1 on.
+     *
+     * @param v the stream version
+     * @return a generator of strings, one in ten null where the version can carry it
+     */
+    public static Gen<@Nullable String> qstrings(StreamVersion v) {
+        Gen<@Nullable String> text = v == StreamVersion.Qt_1_0 ? latin1Strings() : utf16Strings();
         if (v.before(StreamVersion.Qt_2_1)) {
             return text;
         }
         return text.mix(Generate.constant((String) null), 10);
     }
 
+    /**
+     * Byte arrays of any bytes, shrinking to shorter and zero-filled.
+     *
+     * @param maxLength the longest array
+     * @return a generator of arrays of {@code 0} to {@code maxLength} bytes
+     */
     public static Gen<byte[]> byteArrays(int maxLength) {
         return Generate.byteArrays(integers().between(0, maxLength), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
     }
 
-    /** QByteArrays that survive at {@code v}: null only from Qt_3_3 on. */
-    public static Gen<QByteArray> qbyteArrays(StreamVersion v) {
-        Gen<QByteArray> bytes = byteArrays(16).map((byte[] b) -> QByteArray.of(b));
+    /**
+     * QByteArrays of up to 16 bytes that survive at {@code v}: null only from Qt_3_3 on.
+     *
+     * @param v the stream version
+     * @return a generator of byte arrays, one in ten null where the version can carry it
+     */
+    public static Gen<@Nullable QByteArray> qbyteArrays(StreamVersion v) {
+        Gen<@Nullable QByteArray> bytes = byteArrays(16).map((byte[] b) -> QByteArray.of(b));
         if (v.before(StreamVersion.Qt_3_3)) {
             return bytes;
         }
         return bytes.mix(Generate.constant((QByteArray) null), 10);
     }
 
-    /** {@return {@code const char*} values: null, or bytes without a trailing-NUL requirement (NULs inside allowed)} */
-    public static Gen<QByteArray> cstrings() {
+    /**
+     * {@return {@code const char*} values: null, or up to 16 bytes without a trailing-NUL requirement (NULs inside allowed)}
+     */
+    public static Gen<@Nullable QByteArray> cstrings() {
         return byteArrays(16).map((byte[] b) -> QByteArray.of(b)).mix(Generate.constant((QByteArray) null), 10);
     }
 
-    public static Gen<List<String>> qstringLists(StreamVersion v) {
+    /**
+     * QStringLists of up to five {@link #qstrings} elements.
+     *
+     * @param v the stream version
+     * @return the generator
+     */
+    public static Gen<List<@Nullable String>> qstringLists(StreamVersion v) {
         return lists().of(qstrings(v)).ofSizeBetween(0, 5);
     }
 
     // ------------------------------------------------------------------ date and time
 
-    /** QDates that survive at {@code v}: before Qt_5_0 null or a Julian day in [1, 2^32 - 1]. */
+    /**
+     * QDates that survive at {@code v}: before Qt_5_0 null or a Julian day in [1, 2^32 - 1]; after, any
+     * qint64 Julian day, half of them in the range Qt calls valid, and null.
+     *
+     * @param v the stream version
+     * @return the generator
+     */
     public static Gen<QDate> qdates(StreamVersion v) {
         if (v.before(StreamVersion.Qt_5_0)) {
             return longs().between(1, 0xFFFF_FFFFL).map(QDate::new).mix(Generate.constant(QDate.NULL), 10);
@@ -189,7 +258,13 @@ public final class QtGen {
         return longs().all().map(QDate::new).mix(typical, 50).mix(Generate.constant(QDate.NULL), 10);
     }
 
-    /** QTimes that survive at {@code v}: before Qt_4_0 midnight (0) reads back as null, so it is left out. */
+    /**
+     * QTimes that survive at {@code v}: valid times of day, any millisecond count, and null; before
+     * Qt_4_0 midnight (0) reads back as null, so it is left out.
+     *
+     * @param v the stream version
+     * @return the generator
+     */
     public static Gen<QTime> qtimes(StreamVersion v) {
         Gen<QTime> valid = integers().between(0, QTime.MSECS_PER_DAY - 1).map(QTime::new);
         Gen<QTime> any = integers().all().map(QTime::new).mix(valid, 70).mix(Generate.constant(QTime.NULL), 10);
@@ -202,7 +277,13 @@ public final class QtGen {
     private static final List<String> ZONE_IDS = List.of("Europe/Berlin", "America/New_York", "UTC", "Asia/Kolkata",
             "Etc/GMT+5", "");
 
-    /** Every QTimeZone wire form, with strings that survive at {@code v}. */
+    /**
+     * Every QTimeZone wire form (IANA id, offset from UTC with name, abbreviation, territory and
+     * comment, the invalid zone, UTC, local time, ahead of UTC), with strings that survive at {@code v}.
+     *
+     * @param v the stream version
+     * @return the generator
+     */
     public static Gen<QTimeZone> qtimeZones(StreamVersion v) {
         Gen<String> ids = Generate.pick(ZONE_IDS).mix(qstrings(v), 30)
                 .map(s -> isZoneMarker(s) ? "x" + s : s);
@@ -220,7 +301,7 @@ public final class QtGen {
     private static final List<String> ZONE_MARKERS = List.of("OffsetFromUtc", "-No Time Zone Specified!",
             "AheadOfUtcBy", "QTimeZone::UTC", "QTimeZone::LocalTime");
 
-    private static boolean isZoneMarker(String s) {
+    private static boolean isZoneMarker(@Nullable String s) {
         return s != null && ZONE_MARKERS.contains(s);
     }
 
@@ -240,7 +321,12 @@ public final class QtGen {
         };
     }
 
-    /** QDateTimes carrying exactly the fields the layout of {@code v} has. */
+    /**
+     * QDateTimes carrying exactly the fields the layout of {@code v} has.
+     *
+     * @param v the stream version
+     * @return the generator
+     */
     public static Gen<QDateTime> qdateTimes(StreamVersion v) {
         Gen<QDate> dates = qdates(v);
         Gen<QTime> times = qtimes(v);
@@ -264,6 +350,7 @@ public final class QtGen {
 
     // ------------------------------------------------------------------ other value types
 
+    /** {@return QBitArrays of up to 40 bits} */
     public static Gen<QBitArray> qbitArrays() {
         return lists().of(Generate.booleans()).ofSizeBetween(0, 40).map(bits -> {
             boolean[] b = new boolean[bits.size()];
@@ -274,71 +361,161 @@ public final class QtGen {
         });
     }
 
-    /** QUrls that survive at {@code v} (the null byte array only from Qt_3_3 on, as for QByteArray). */
+    /**
+     * QUrls that survive at {@code v} (the null byte array only from Qt_3_3 on, as for QByteArray), any
+     * bytes as well as common URLs.
+     *
+     * @param v the stream version
+     * @return the generator
+     */
     public static Gen<QUrl> qurls(StreamVersion v) {
         Gen<QUrl> common = Generate.pick(List.of("https://qt.io/a%20b", "file:///tmp/x", "mailto:a@b.c", ""))
                 .map(QUrl::of);
         return qbyteArrays(v).map(QUrl::new).mix(common, 40);
     }
 
+    /** {@return QUuids of any 128 bits} */
     public static Gen<UUID> quuids() {
         return longs().all().zip(longs().all(), UUID::new);
     }
 
+    /**
+     * QLocales: common names and any QString that survives at {@code v}.
+     *
+     * @param v the stream version
+     * @return the generator
+     */
     public static Gen<QLocale> qlocales(StreamVersion v) {
         return Generate.pick(List.of("C", "de_DE", "en_US", "sr_Latn_RS", "zh_Hant_TW")).mix(qstrings(v), 30)
                 .map(QLocale::new);
     }
 
+    /**
+     * QRegExps (Qt 5's, as written in Qt 5 streams) with any pattern, case sensitivity, syntax and minimal flag.
+     *
+     * @param v the stream version
+     * @return the generator
+     */
     public static Gen<QRegExp> qregExps(StreamVersion v) {
         return qstrings(v).zip(quint8s(), quint8s(), Generate.booleans(), QRegExp::new);
     }
 
+    /**
+     * QRegularExpressions with any pattern and any quint32 of option flags.
+     *
+     * @param v the stream version
+     * @return the generator
+     */
     public static Gen<QRegularExpression> qregularExpressions(StreamVersion v) {
         return qstrings(v).zip(quint32s(), QRegularExpression::new);
     }
 
-    /** Integer coordinates: qint16 at Qt_1_0, qint32 after. */
+    /**
+     * Integer coordinates: qint16 at Qt_1_0, qint32 after.
+     *
+     * @param v the stream version
+     * @return the generator
+     */
     public static Gen<Integer> coords(StreamVersion v) {
         return v == StreamVersion.Qt_1_0 ? integers().between(Short.MIN_VALUE, Short.MAX_VALUE) : integers().all();
     }
 
+    /**
+     * QPoints with {@link #coords} at {@code v}.
+     *
+     * @param v the stream version
+     * @return the generator
+     */
     public static Gen<QPoint> qpoints(StreamVersion v) {
         return coords(v).zip(coords(v), QPoint::new);
     }
 
+    /**
+     * QSizes with {@link #coords} at {@code v} (negative and invalid sizes included).
+     *
+     * @param v the stream version
+     * @return the generator
+     */
     public static Gen<QSize> qsizes(StreamVersion v) {
         return coords(v).zip(coords(v), QSize::new);
     }
 
+    /**
+     * QRects with {@link #coords} at {@code v}.
+     *
+     * @param v the stream version
+     * @return the generator
+     */
     public static Gen<QRect> qrects(StreamVersion v) {
         return coords(v).zip(coords(v), coords(v), coords(v), QRect::new);
     }
 
+    /**
+     * QLines with {@link #coords} at {@code v}.
+     *
+     * @param v the stream version
+     * @return the generator
+     */
     public static Gen<QLine> qlines(StreamVersion v) {
         return coords(v).zip(coords(v), coords(v), coords(v), QLine::new);
     }
 
+    /**
+     * QPolygons of up to six {@link #qpoints}.
+     *
+     * @param v the stream version
+     * @return the generator
+     */
     public static Gen<QPolygon> qpolygons(StreamVersion v) {
         return lists().of(qpoints(v)).ofSizeBetween(0, 6).map(QPolygon::new);
     }
 
+    /**
+     * QPointFs with {@link #doubles} at {@code o}.
+     *
+     * @param o the stream options
+     * @return the generator
+     */
     public static Gen<QPointF> qpointFs(StreamOptions o) {
         return doubles(o).zip(doubles(o), QPointF::new);
     }
 
+    /**
+     * QSizeFs with {@link #doubles} at {@code o}.
+     *
+     * @param o the stream options
+     * @return the generator
+     */
     public static Gen<QSizeF> qsizeFs(StreamOptions o) {
         return doubles(o).zip(doubles(o), QSizeF::new);
     }
 
+    /**
+     * QRectFs with {@link #doubles} at {@code o}.
+     *
+     * @param o the stream options
+     * @return the generator
+     */
     public static Gen<QRectF> qrectFs(StreamOptions o) {
         return doubles(o).zip(doubles(o), doubles(o), doubles(o), QRectF::new);
     }
 
+    /**
+     * QLineFs with {@link #doubles} at {@code o}.
+     *
+     * @param o the stream options
+     * @return the generator
+     */
     public static Gen<QLineF> qlineFs(StreamOptions o) {
         return doubles(o).zip(doubles(o), doubles(o), doubles(o), QLineF::new);
     }
 
+    /**
+     * QPolygonFs of up to six {@link #qpointFs}.
+     *
+     * @param o the stream options
+     * @return the generator
+     */
     public static Gen<QPolygonF> qpolygonFs(StreamOptions o) {
         return lists().of(qpointFs(o)).ofSizeBetween(0, 6).map(QPolygonF::new);
     }
@@ -346,6 +523,9 @@ public final class QtGen {
     /**
      * QColors that survive at {@code v}: any fields from Qt_4_0 on; before, the invalid color or
      * an opaque RGB color with 8-bit channels (what the QRgb on the wire can hold).
+     *
+     * @param v the stream version
+     * @return the generator
      */
     public static Gen<QColor> qcolors(StreamVersion v) {
         if (v.before(StreamVersion.Qt_4_0)) {
@@ -362,7 +542,7 @@ public final class QtGen {
 
     /**
      * Each {@link QtTypes} primary name (as {@link Codec#typeName()}) to a generator of values
-     * valid at the given options.
+     * valid at the given options. Unmodifiable, in a fixed order.
      */
     public static final Map<String, Function<StreamOptions, Gen<?>>> BY_TYPE;
 
@@ -409,7 +589,13 @@ public final class QtGen {
         BY_TYPE = Collections.unmodifiableMap(m);
     }
 
-    /** A generator of (options, value) for the named type across {@link #options()}. */
+    /**
+     * A generator of (options, value) for the named type across {@link #options()}.
+     *
+     * @param typeName a key of {@link #BY_TYPE}
+     * @return the generator
+     * @throws IllegalArgumentException if {@code typeName} has no generator
+     */
     public static Gen<Sample<?>> samples(String typeName) {
         Function<StreamOptions, Gen<?>> f = BY_TYPE.get(typeName);
         if (f == null) {
@@ -421,13 +607,23 @@ public final class QtGen {
     /**
      * Values of any type expression (nested Qt containers of Qt types, QVariant) valid at
      * {@code v}, from {@link QtValues}; a failure shrinks to the smallest seed.
+     *
+     * @param type the type
+     * @param v the stream version
+     * @return the generator
      */
-    public static Gen<Object> values(TypeExpression type, StreamVersion v) {
+    public static Gen<@Nullable Object> values(TypeExpression type, StreamVersion v) {
         return longs().all().map(seed -> QtValues.value(type, v, new java.util.SplittableRandom(seed)));
     }
 
-    /** A value together with the options it is valid at. */
-    public record Sample<T>(StreamOptions options, T value) {
+    /**
+     * A value together with the options it is valid at. Immutable if the value is.
+     *
+     * @param options the stream options
+     * @param value the value
+     * @param <T> the value type
+     */
+    public record Sample<T extends @Nullable Object>(StreamOptions options, T value) {
     }
 
     private static String join(List<Character> chars) {
@@ -438,14 +634,19 @@ public final class QtGen {
         return new String(c);
     }
 
-    /** {@return All {@link #BY_TYPE} names, sorted, for parameterized tests} */
+    /** {@return all {@link #BY_TYPE} names, sorted, for parameterized tests} */
     public static List<String> typeNames() {
         List<String> names = new ArrayList<>(BY_TYPE.keySet());
         Collections.sort(names);
         return names;
     }
 
-    /** The parts one after the other. */
+    /**
+     * The parts one after the other.
+     *
+     * @param parts byte arrays
+     * @return a new array holding them all
+     */
     public static byte[] concat(byte[]... parts) {
         int n = Arrays.stream(parts).mapToInt(p -> p.length).sum();
         byte[] out = new byte[n];

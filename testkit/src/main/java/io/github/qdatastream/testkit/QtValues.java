@@ -5,24 +5,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Random values of any {@link TypeExpression} (nested containers of Qt types) and random QVariants,
  * at a stream version. Values are built from a seed, so a QuickTheories failure reports a seed that
  * reproduces it: {@code QtValues.value(type, version, new SplittableRandom(seed))};
  * {@link QtGen#values(TypeExpression, StreamVersion)} wraps this as a generator.
+ *
+ * <pre>{@code
+ * TypeExpression type = TypeExpression.parse("QMap<QString,QList<QDate>>");
+ * Object value = QtValues.value(type, StreamVersion.Qt_5_15, new SplittableRandom(42));
+ * byte[] bytes = type.codec().encode(value, StreamOptions.of(StreamVersion.Qt_5_15));
+ * }</pre>
+ *
+ * <p>Values are Java forms the codec's generic codecs use: a {@code List} for the list templates, a
+ * {@link QMap} for {@code QMap}/{@code QHash}, a {@link QPair}, and the codec's value types for
+ * leaves; {@code null} for a null QString, QByteArray or {@code const char*}. Stateless and
+ * thread-safe (each {@code SplittableRandom} belongs to one thread); the lists are immutable.
  */
 public final class QtValues {
 
     private QtValues() {
     }
 
-    /** Stream versions with distinct QVariant numberings and layouts. */
+    /** Stream versions with distinct QVariant numberings and layouts, for tests that try each. Immutable. */
     public static final List<StreamVersion> VERSIONS = List.of(StreamVersion.Qt_3_3, StreamVersion.Qt_4_0,
             StreamVersion.Qt_4_2, StreamVersion.Qt_4_6, StreamVersion.Qt_5_0, StreamVersion.Qt_5_2,
             StreamVersion.Qt_5_15, StreamVersion.Qt_6_0, StreamVersion.Qt_6_7, StreamVersion.Qt_6_10);
 
-    /** Leaf types the generators produce values for. */
+    /** Leaf types {@link #typeText} picks from (each has a generator in {@link #leaf}). Immutable. */
     public static final List<String> LEAVES = List.of("qint8", "quint8", "qint16", "quint16", "qint32", "quint32",
             "qint64", "quint64", "bool", "float", "double", "QChar", "QString", "QByteArray", "const char*", "QDate",
             "QTime", "QVariant", "QBitArray", "QUrl", "QUuid", "QLocale", "QRegExp", "QRegularExpression", "QPoint",
@@ -32,7 +44,14 @@ public final class QtValues {
     private static final List<String> TEMPLATES1 = List.of("QList", "QVector", "QLinkedList", "QSet");
     private static final List<String> TEMPLATES2 = List.of("QMap", "QHash", "QPair");
 
-    /** A random type expression text, at most {@code depth} templates deep, with random spacing and aliases. */
+    /**
+     * A random type expression text, with random spacing and aliases ({@code int}, {@code QVariantMap},
+     * {@code unsigned int}, ...), for checking the type-expression parser.
+     *
+     * @param r the source of randomness
+     * @param depth the deepest template nesting
+     * @return a text {@link TypeExpression#parse} accepts
+     */
     public static String typeText(SplittableRandom r, int depth) {
         if (depth <= 0 || r.nextInt(3) == 0) {
             String[] aliases = {"int", "uint", "qlonglong", "qulonglong", "short", "ushort", "uchar", "char",
@@ -47,12 +66,31 @@ public final class QtValues {
                 + typeText(r, depth - 1) + sp + ">";
     }
 
-    /** A random value of {@code type} that the codec can write at {@code version} and read back. */
-    public static Object value(TypeExpression type, StreamVersion version, SplittableRandom r) {
+    /**
+     * A random value of {@code type} that the codec can write at {@code version} and read back,
+     * with QVariants nested at most three deep.
+     *
+     * @param type the type (templates of {@link #LEAVES} and aliases)
+     * @param version the stream version the value must survive
+     * @param r the source of randomness
+     * @return the value ({@code null} for a null string or byte array)
+     * @throws IllegalArgumentException if a leaf type has no generator
+     */
+    public static @Nullable Object value(TypeExpression type, StreamVersion version, SplittableRandom r) {
         return value(type, version, r, 3);
     }
 
-    public static Object value(TypeExpression type, StreamVersion version, SplittableRandom r, int variantDepth) {
+    /**
+     * As {@link #value(TypeExpression, StreamVersion, SplittableRandom)}, with QVariants nested at most {@code variantDepth} deep.
+     *
+     * @param type the type
+     * @param version the stream version the value must survive
+     * @param r the source of randomness
+     * @param variantDepth how deep QVariants may nest (at {@code 0} a QVariant holds no QVariant or container)
+     * @return the value ({@code null} for a null string or byte array)
+     * @throws IllegalArgumentException if a leaf type has no generator
+     */
+    public static @Nullable Object value(TypeExpression type, StreamVersion version, SplittableRandom r, int variantDepth) {
         List<TypeExpression> a = type.arguments();
         switch (type.name()) {
             case "QList", "QVector", "QLinkedList", "QSet" -> {
@@ -80,7 +118,14 @@ public final class QtValues {
 
     private static final char[] INTERESTING = {'a', 'Z', '0', ' ', '\0', 'é', 'ü', '€', '\uffff', '\ud800', '\udc00', '中'};
 
-    public static String string(SplittableRandom r) {
+    /**
+     * A short QString: null one time in eight, else up to five UTF-16 units, half of them from a set of
+     * interesting ones (NUL, accents, the euro sign, {@code U+FFFF}, lone surrogates, CJK).
+     *
+     * @param r the source of randomness
+     * @return the string, or {@code null}
+     */
+    public static @Nullable String string(SplittableRandom r) {
         if (r.nextInt(8) == 0) return null;
         int n = r.nextInt(6);
         StringBuilder sb = new StringBuilder();
@@ -90,17 +135,35 @@ public final class QtValues {
         return sb.toString();
     }
 
+    /**
+     * As {@link #string}, with the empty string in place of null.
+     *
+     * @param r the source of randomness
+     * @return the string
+     */
     public static String nonNullString(SplittableRandom r) {
         String s = string(r);
         return s == null ? "" : s;
     }
 
+    /**
+     * Random bytes.
+     *
+     * @param r the source of randomness
+     * @return a new array of 0 to 5 random bytes
+     */
     public static byte[] bytes(SplittableRandom r) {
         byte[] b = new byte[r.nextInt(6)];
         r.nextBytes(b);
         return b;
     }
 
+    /**
+     * A double: negative zero, NaN, NaNs with payloads, infinity, small exact fractions, or any bit pattern.
+     *
+     * @param r the source of randomness
+     * @return the double
+     */
     public static double doubleValue(SplittableRandom r) {
         return switch (r.nextInt(8)) {
             case 0 -> -0.0;
@@ -112,6 +175,12 @@ public final class QtValues {
         };
     }
 
+    /**
+     * A float: negative zero, NaN, NaNs with payloads, negative infinity, small exact fractions, or any bit pattern.
+     *
+     * @param r the source of randomness
+     * @return the float
+     */
     public static float floatValue(SplittableRandom r) {
         return switch (r.nextInt(8)) {
             case 0 -> -0.0f;
@@ -123,11 +192,25 @@ public final class QtValues {
         };
     }
 
-    /** A double that survives the stream's float precision ({@code single} from Qt_4_6 narrows doubles). */
+    /**
+     * A double for a field of a stream whose float precision is unknown; the same as {@link #doubleValue}
+     * (the codec's double fields keep every bit at either precision as far as these values go).
+     *
+     * @param r the source of randomness
+     * @return the double
+     */
     public static double streamDouble(SplittableRandom r) {
         return doubleValue(r);
     }
 
+    /**
+     * A QDate that survives at {@code version}: null one time in six; before {@code Qt_5_0} a Julian day
+     * that fits a quint32; after, any Julian day, one near 1970, or one within a few thousand years.
+     *
+     * @param version the stream version
+     * @param r the source of randomness
+     * @return the date
+     */
     public static QDate date(StreamVersion version, SplittableRandom r) {
         if (r.nextInt(6) == 0) return QDate.NULL;
         if (version.before(StreamVersion.Qt_5_0)) {
@@ -140,6 +223,12 @@ public final class QtValues {
         };
     }
 
+    /**
+     * A QTime: null, any millisecond count (valid or not), or a valid time of day.
+     *
+     * @param r the source of randomness
+     * @return the time
+     */
     public static QTime time(SplittableRandom r) {
         return switch (r.nextInt(4)) {
             case 0 -> QTime.NULL;
@@ -148,7 +237,18 @@ public final class QtValues {
         };
     }
 
-    public static Object leaf(String name, StreamVersion version, SplittableRandom r, int variantDepth) {
+    /**
+     * A random value of a leaf type (no template): every name in {@link #LEAVES}, plus {@code void},
+     * {@code bytes}, the QVector and QMatrix types and QTransform.
+     *
+     * @param name the type's primary name
+     * @param version the stream version the value must survive
+     * @param r the source of randomness
+     * @param variantDepth how deep a QVariant may nest
+     * @return the value ({@code null} for {@code void} and null strings and byte arrays)
+     * @throws IllegalArgumentException if {@code name} has no generator
+     */
+    public static @Nullable Object leaf(String name, StreamVersion version, SplittableRandom r, int variantDepth) {
         switch (name) {
             case "qint8": return (byte) r.nextInt();
             case "quint8": return r.nextInt(256);
@@ -231,6 +331,14 @@ public final class QtValues {
         }
     }
 
+    /**
+     * A QDateTime carrying exactly the fields the layout of {@code version} has (Qt 3's, Qt 4's spec
+     * byte, Qt 5.0's UTC flag, or a time spec with offset or zone).
+     *
+     * @param version the stream version
+     * @param r the source of randomness
+     * @return the date-time
+     */
     public static QDateTime dateTime(StreamVersion version, SplittableRandom r) {
         QDate d = date(version, r);
         QTime t = time(r);
@@ -260,7 +368,13 @@ public final class QtValues {
         };
     }
 
-    /** Variant type names with a codec, writable at {@code version}. */
+    /**
+     * The QVariant type names with a codec in {@link VariantRegistry#DEFAULT} that {@code version} can
+     * write, and from {@code Qt_4_0} on a few user types by name.
+     *
+     * @param version the stream version
+     * @return a new list of type names
+     */
     public static List<String> variantTypeNames(StreamVersion version) {
         List<String> out = new ArrayList<>();
         for (String n : VariantTypes.all(version).values()) {
@@ -275,7 +389,16 @@ public final class QtValues {
         return out;
     }
 
-    /** A random QVariant writable at {@code version}. */
+    /**
+     * A random QVariant writable at {@code version}: invalid one time in ten, else a value of a random
+     * type of {@link #variantTypeNames}, sometimes flagged null (from {@code Qt_4_2}) or written as a
+     * user type (from {@code Qt_4_0}).
+     *
+     * @param version the stream version
+     * @param r the source of randomness
+     * @param depth how deep QVariants and containers may nest inside it
+     * @return the variant
+     */
     public static QVariant variant(StreamVersion version, SplittableRandom r, int depth) {
         if (r.nextInt(10) == 0) {
             return QVariant.INVALID;

@@ -159,6 +159,57 @@ class ChecksCanFailTest {
     }
 
     @Test
+    void theCodecsOwnDecodersPassBufferFeeds() {
+        byte[] stream = fortunes("a", "", "You might have mail.");
+        FramingChecks.Outcome whole = FramingChecks.run(CodecDecoders.blocks(Framing.FORTUNE), Splits.whole(stream));
+        for (Splits.Feed how : Splits.Feed.values()) {
+            List<Splits.Chunk> bytes = Splits.oneByteAtATime(stream).stream().map(c -> c.fedAs(how)).toList();
+            FramingChecks.assertSame(whole, FramingChecks.run(CodecDecoders.blocks(Framing.FORTUNE), bytes), how.toString());
+        }
+    }
+
+    @Test
+    void aDecoderThatIgnoresAHeapBuffersPositionFails() {
+        byte[] stream = fortunes("You might have mail.");
+        // a heap chunk's buffer starts at Splits.PAD inside its array: reading from 0 takes the garbage
+        FramingChecks.Decoder fromArrayStart = new Faulty() {
+            @Override
+            public void feed(java.nio.ByteBuffer src) {
+                int n = src.remaining();
+                d.feed(src.array(), 0, n);
+                src.position(src.limit());
+            }
+
+            @Override
+            public FramingChecks.Step next() {
+                return d.next();
+            }
+        };
+        List<Splits.Chunk> heap = Splits.splitAt(stream, 4).stream().map(c -> c.fedAs(Splits.Feed.HEAP_BUFFER)).toList();
+        FramingChecks.Outcome whole = FramingChecks.run(CodecDecoders.blocks(Framing.FORTUNE), Splits.whole(stream));
+        assertThrows(AssertionError.class, () -> FramingChecks.assertSame(whole, FramingChecks.run(fromArrayStart, heap), "heap"));
+    }
+
+    @Test
+    void aDecoderThatLeavesABufferUnreadFails() {
+        byte[] stream = fortunes("a");
+        FramingChecks.Decoder leavesIt = new Faulty() {
+            @Override
+            public void feed(java.nio.ByteBuffer src) {
+                d.feed(src.duplicate());
+            }
+
+            @Override
+            public FramingChecks.Step next() {
+                return d.next();
+            }
+        };
+        AssertionError e = assertThrows(AssertionError.class, () -> FramingChecks.run(leavesIt,
+                Splits.whole(stream).stream().map(c -> c.fedAs(Splits.Feed.DIRECT_BUFFER)).toList()));
+        assertTrue(e.getMessage().contains("left 8 of 8 bytes remaining"), e.getMessage());
+    }
+
+    @Test
     void theFuzzHelperLetsOnlyTheCodecsRejectionsThrough() {
         assertNull(QtFuzz.decode(INT, new byte[3], O));
         assertEquals(-1, QtFuzz.decode(INT, HexFormat.of().parseHex("ffffffff"), O));

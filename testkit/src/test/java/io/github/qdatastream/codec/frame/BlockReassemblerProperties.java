@@ -27,6 +27,16 @@ class BlockReassemblerProperties {
     }
 
     @Test
+    void feedingBuffersNeverChangesTheEvents() {
+        qt().withExamples(EXAMPLES)
+                .forAll(FrameStreams.streams(), Splits.cutPoints(), org.quicktheories.generators.SourceDSL.longs().all())
+                .checkAssert((s, cuts, seed) -> assertEquals(
+                        FrameStreams.model(s.framing(), s.bytes(), false),
+                        FrameStreams.transcript(s.framing(), Splits.withMixedFeeds(Splits.split(s.bytes(), cuts),
+                                new java.util.SplittableRandom(seed)))));
+    }
+
+    @Test
     void feedingAgainBeforeDrainingNeverChangesTheEvents() {
         qt().withExamples(EXAMPLES)
                 .forAll(FrameStreams.streams(), Splits.cutPoints(), org.quicktheories.generators.SourceDSL.integers().between(2, 5))
