@@ -25,7 +25,7 @@ public final class ServerOptions {
     @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30s", description = "Close a connection idle this long (default: ${DEFAULT-VALUE}).")
     String idleTimeout;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Event-loop threads; 1: one thread accepts and serves, like a Qt server's event loop (default: 0, Netty's default of 2 per core).")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Event-loop threads, each accepting and serving its own connections (SO_REUSEPORT where the system has it); 1: one thread, like a Qt server's event loop (default: 0, one per processor).")
     int threads;
 
     @Option(names = {"-v", "--verbose"}, description = "Log every connection.")
