@@ -61,9 +61,11 @@ public final class TripServerLoad {
         try {
             InetSocketAddress cppAddr = address(cpp);
             InetSocketAddress javaAddr = address(java);
-            // Warm-up by count, not time: on a loaded host the JIT of the Java server needs some
-            // 10,000 requests (a first 2,000 sequential requests ran at 0.63 ms to the first reply
-            // byte, the next 2,000 at 0.16 ms). At most WARM_UP_SECONDS each.
+            // Warm-up by count, not time: the JIT of the Java server keeps compiling for some 35,000
+            // requests (C2 compiler threads took 250 to 560 ms of CPU per 5,000 requests until then,
+            // on the 2 cores the clients and both servers share, then nothing; the event loops'
+            // CPU per request halved), so a shorter warm-up measures the compiler, not the server.
+            // At most WARM_UP_SECONDS each.
             System.out.println("warm-up: " + WARM_UP_REQUESTS + " requests (at most " + WARM_UP_SECONDS + " s) each, 10 clients");
             warmUp("C++", cppAddr, request);
             warmUp("qds", javaAddr, request);
@@ -96,8 +98,8 @@ public final class TripServerLoad {
         }
     }
 
-    static final int WARM_UP_REQUESTS = 20_000;
-    static final int WARM_UP_SECONDS = 40;
+    static final int WARM_UP_REQUESTS = 60_000;
+    static final int WARM_UP_SECONDS = 60;
 
     private static void warmUp(String name, InetSocketAddress server, byte[] request) throws InterruptedException {
         long done = 0;
