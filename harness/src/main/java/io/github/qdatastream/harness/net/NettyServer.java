@@ -18,6 +18,7 @@ import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.concurrent.EventExecutor;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.ServerSocketChannel;
@@ -110,6 +111,11 @@ public abstract class NettyServer implements AutoCloseable {
                 serverChannels.add(bootstrap(loops, init, false).bind(settings.bind()).sync().channel());
             } else {
                 InetSocketAddress at = settings.bind();
+                if (at.getPort() != 0) {
+                    // SO_REUSEPORT would let this server share a port that another one of ours
+                    // (same user) is listening on; a plain socket still fails there, as before.
+                    refuseIfInUse(at);
+                }
                 for (EventExecutor e : loops) {
                     EventLoop loop = (EventLoop) e;
                     Channel c = bootstrap(loop, init, true).bind(at).sync().channel();
@@ -126,6 +132,23 @@ public abstract class NettyServer implements AutoCloseable {
     }
 
     private static final ChannelOption<Boolean> REUSE_PORT = NioChannelOption.of(StandardSocketOptions.SO_REUSEPORT);
+
+    /** Throws the {@link BindException} of binding a plain socket to {@code at}, if any. */
+    private static void refuseIfInUse(InetSocketAddress at) {
+        try (ServerSocketChannel probe = ServerSocketChannel.open()) {
+            probe.bind(at);
+        } catch (BindException e) {
+            // Undeclared, as Netty's bind(...).sync() throws it on the one-socket path.
+            NettyServer.<RuntimeException>rethrow(e);
+        } catch (IOException e) {
+            // Not a sign the port is taken; the real bind reports whatever is wrong.
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void rethrow(Throwable t) throws E {
+        throw (E) t;
+    }
 
     private static boolean reusePortSupported() {
         try (ServerSocketChannel probe = ServerSocketChannel.open()) {

@@ -16,6 +16,7 @@ import io.github.qdatastream.harness.proxy.FaultProxy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -77,7 +78,8 @@ class TripReliabilityTests {
     void everyEventLoopServesConnectionsOnTheOnePortAndClosingFreesIt() throws Exception {
         // Three loops, each with its own listener on the port the first one picked (SO_REUSEPORT),
         // or one listener dealing out to the three: either way more than one loop answers 60
-        // connections, and with --threads 1 exactly one does.
+        // connections, and with --threads 1 exactly one does. The port is not shared with a
+        // second server.
         for (int threads : new int[] {3, 1}) {
             Set<String> answeredOn = ConcurrentHashMap.newKeySet();
             int port;
@@ -86,6 +88,9 @@ class TripReliabilityTests {
                 return TripAnswers.book(r);
             })) {
                 port = server.port();
+                // A second server on a port in use fails to start, as without SO_REUSEPORT.
+                ServerSettings same = ServerSettings.loopback(port).withThreads(threads);
+                assertThrows(BindException.class, () -> TripServer.start(same).close());
                 for (int i = 0; i < 60; i++) {
                     assertEquals(TripAnswers.book(request(i)), new BlockingTripClient(server.address()).search(request(i)), "request " + i);
                 }
