@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # qds trip-server against the book's C++ Trip Server on loopback, 1, 10, 100 and 1000 concurrent
 # Trip clients, both servers measured alternately in one run (bench/.../TripServerLoad.java).
-# About 1-2 minutes (warm-up: 20,000 requests per server; then 2 s per measurement). Usage: bench/trip-load.sh [SECONDS] [N...]
+# About 2-3 minutes (warm-up: 60,000 requests per server, at most 60 s each; then at every level 1 s
+# unmeasured per server and 3 rounds (QDS_LOAD_ROUNDS) of 2 s per server). Usage: bench/trip-load.sh [SECONDS] [N...]
 # Extra trip-server options: QDS_SERVER_ARGS="--threads 1" bench/trip-load.sh
 # Writes bench/results/trip-load-<UTC time>.txt.
 set -euo pipefail

@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  * {@code qds trip-server} against the book's C++ Trip Server (interop/book/) over loopback: N
  * concurrent Trip Planner clients, each connecting, sending the Berlin -> München 08:00 search and
  * reading the 7 trips up to 0xFFFF and the close, again and again for a fixed time. For each N in
- * the run, both servers, measured alternately in the same run; requests per second and the p50 /
- * p99 latency of one request (connect to close). Bounded: each measurement is {@code seconds}
- * long, and the clients are at most the largest N.
+ * the run, both servers, measured alternately in the same run, {@code QDS_LOAD_ROUNDS} times
+ * (default 3); requests per second and the p50 / p99 latency of one request (connect to close).
+ * Bounded: each measurement is {@code seconds} long, and the clients are at most the largest N.
  *
  * <p>Extra {@code qds trip-server} options: environment variable {@code QDS_SERVER_ARGS}.
  *
@@ -36,9 +36,25 @@ import java.util.regex.Pattern;
  */
 public final class TripServerLoad {
 
-    private record Result(String server, int clients, long requests, long errors, double seconds, long p50, long p99) {
+    /** One measurement, or several of one server at one level pooled ({@code latencies} sorted). */
+    private record Result(String server, int clients, long requests, long errors, double seconds, long[] latencies) {
         double perSecond() {
             return requests / seconds;
+        }
+
+        long p50() {
+            return latencies.length == 0 ? 0 : latencies[(int) (latencies.length * 0.50)];
+        }
+
+        long p99() {
+            return latencies.length == 0 ? 0 : latencies[Math.min(latencies.length - 1, (int) (latencies.length * 0.99))];
+        }
+
+        Result plus(Result o) {
+            long[] all = Arrays.copyOf(latencies, latencies.length + o.latencies.length);
+            System.arraycopy(o.latencies, 0, all, latencies.length, o.latencies.length);
+            Arrays.sort(all);
+            return new Result(server, clients, requests + o.requests, errors + o.errors, seconds + o.seconds, all);
         }
     }
 
@@ -61,32 +77,58 @@ public final class TripServerLoad {
         try {
             InetSocketAddress cppAddr = address(cpp);
             InetSocketAddress javaAddr = address(java);
-            // Warm-up by count, not time: on a loaded host the JIT of the Java server needs some
-            // 10,000 requests (a first 2,000 sequential requests ran at 0.63 ms to the first reply
-            // byte, the next 2,000 at 0.16 ms). At most WARM_UP_SECONDS each.
+            // Warm-up by count, not time: the JIT of the Java server keeps compiling for some 35,000
+            // requests (C2 compiler threads took 250 to 560 ms of CPU per 5,000 requests until then,
+            // on the 2 cores the clients and both servers share, then nothing; the event loops'
+            // CPU per request halved), so a shorter warm-up measures the compiler, not the server.
+            // At most WARM_UP_SECONDS each.
             System.out.println("warm-up: " + WARM_UP_REQUESTS + " requests (at most " + WARM_UP_SECONDS + " s) each, 10 clients");
             warmUp("C++", cppAddr, request);
             warmUp("qds", javaAddr, request);
+            // Every level ROUNDS times, the two servers alternately, the order flipping each time;
+            // a level's figures pool its rounds, and the spread of the per-round ratios is shown.
+            int rounds = Integer.parseInt(System.getenv().getOrDefault("QDS_LOAD_ROUNDS", "3"));
+            System.out.println("rounds: " + rounds + " per level, " + seconds + " s per server and round");
             List<Result> results = new ArrayList<>();
+            List<double[]> spread = new ArrayList<>();
             boolean cppFirst = true;
             for (int n : levels) {
-                Result a = run(cppFirst ? "C++" : "qds", cppFirst ? cppAddr : javaAddr, request, n, seconds);
-                Result b = run(cppFirst ? "qds" : "C++", cppFirst ? javaAddr : cppAddr, request, n, seconds);
-                results.add(cppFirst ? a : b);
-                results.add(cppFirst ? b : a);
-                cppFirst = !cppFirst;
-                print(a);
-                print(b);
+                Result c = null;
+                Result q = null;
+                double lo = Double.MAX_VALUE;
+                double hi = 0;
+                // Unmeasured, each server: the JIT's profile from the warm-up's 10 clients does not
+                // fit 1 client (its first rounds ran at half the speed of its third) nor 1000.
+                run("C++", cppAddr, request, n, Math.min(1.0, seconds));
+                run("qds", javaAddr, request, n, Math.min(1.0, seconds));
+                for (int r = 0; r < rounds; r++) {
+                    Result a = run(cppFirst ? "C++" : "qds", cppFirst ? cppAddr : javaAddr, request, n, seconds);
+                    Result b = run(cppFirst ? "qds" : "C++", cppFirst ? javaAddr : cppAddr, request, n, seconds);
+                    print(a);
+                    print(b);
+                    Result rc = cppFirst ? a : b;
+                    Result rq = cppFirst ? b : a;
+                    double ratio = rq.perSecond() / rc.perSecond();
+                    lo = Math.min(lo, ratio);
+                    hi = Math.max(hi, ratio);
+                    c = c == null ? rc : c.plus(rc);
+                    q = q == null ? rq : q.plus(rq);
+                    cppFirst = !cppFirst;
+                }
+                results.add(c);
+                results.add(q);
+                spread.add(new double[] {lo, hi});
             }
             System.out.println();
-            System.out.println("| clients | C++ req/s | qds req/s | qds/C++ throughput | C++ p50 / p99 (ms) | qds p50 / p99 (ms) | qds/C++ p50 | qds/C++ p99 | errors C++ / qds |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|");
+            System.out.println("| clients | C++ req/s | qds req/s | qds/C++ throughput | per-round ratios | C++ p50 / p99 (ms) | qds p50 / p99 (ms) | qds/C++ p50 | qds/C++ p99 | errors C++ / qds |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
             for (int i = 0; i < results.size(); i += 2) {
                 Result c = results.get(i);
                 Result q = results.get(i + 1);
-                System.out.printf(Locale.ROOT, "| %d | %,.0f | %,.0f | **%.2fx** | %.2f / %.2f | %.2f / %.2f | %.2f | %.2f | %d / %d |%n",
-                        c.clients, c.perSecond(), q.perSecond(), q.perSecond() / c.perSecond(), c.p50 / 1e6, c.p99 / 1e6,
-                        q.p50 / 1e6, q.p99 / 1e6, (double) q.p50 / c.p50, (double) q.p99 / c.p99, c.errors, q.errors);
+                double[] lh = spread.get(i / 2);
+                System.out.printf(Locale.ROOT, "| %d | %,.0f | %,.0f | **%.2fx** | %.2f to %.2f | %.2f / %.2f | %.2f / %.2f | %.2f | %.2f | %d / %d |%n",
+                        c.clients, c.perSecond(), q.perSecond(), q.perSecond() / c.perSecond(), lh[0], lh[1], c.p50() / 1e6, c.p99() / 1e6,
+                        q.p50() / 1e6, q.p99() / 1e6, (double) q.p50() / c.p50(), (double) q.p99() / c.p99(), c.errors, q.errors);
             }
         } finally {
             cpp.destroy();
@@ -96,8 +138,8 @@ public final class TripServerLoad {
         }
     }
 
-    static final int WARM_UP_REQUESTS = 20_000;
-    static final int WARM_UP_SECONDS = 40;
+    static final int WARM_UP_REQUESTS = 60_000;
+    static final int WARM_UP_SECONDS = 60;
 
     private static void warmUp(String name, InetSocketAddress server, byte[] request) throws InterruptedException {
         long done = 0;
@@ -110,7 +152,7 @@ public final class TripServerLoad {
 
     private static void print(Result r) {
         System.out.printf(Locale.ROOT, "%-4s %5d clients: %,9.0f req/s  p50 %7.3f ms  p99 %7.3f ms  (%d requests, %d errors)%n",
-                r.server, r.clients, r.perSecond(), r.p50 / 1e6, r.p99 / 1e6, r.requests, r.errors);
+                r.server, r.clients, r.perSecond(), r.p50() / 1e6, r.p99() / 1e6, r.requests, r.errors);
     }
 
     private static InetSocketAddress address(Process p) throws IOException {
@@ -211,8 +253,6 @@ public final class TripServerLoad {
         Arrays.sort(all);
         long errs = 0;
         for (long e : errors) errs += e;
-        long p50 = all.length == 0 ? 0 : all[(int) (all.length * 0.50)];
-        long p99 = all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) (all.length * 0.99))];
-        return new Result(name, clients, total, errs, elapsed, p50, p99);
+        return new Result(name, clients, total, errs, elapsed, all);
     }
 }

@@ -31,6 +31,7 @@ public final class FortuneServerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Logs.setup(server.verbose);
+        ServerOptions.serverProcessDefaults();
         FortuneStyle s;
         ServerSettings settings;
         try {

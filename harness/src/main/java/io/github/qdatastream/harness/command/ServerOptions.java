@@ -2,6 +2,7 @@ package io.github.qdatastream.harness.command;
 
 import io.github.qdatastream.harness.net.ServerSettings;
 import io.github.qdatastream.harness.proxy.FaultPlan;
+import io.netty.util.ResourceLeakDetector;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -25,11 +26,23 @@ public final class ServerOptions {
     @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30s", description = "Close a connection idle this long (default: ${DEFAULT-VALUE}).")
     String idleTimeout;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Event-loop threads; 1: one thread accepts and serves, like a Qt server's event loop (default: 0, Netty's default of 2 per core).")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Event-loop threads, each accepting and serving its own connections (SO_REUSEPORT where the system has it); 1: one thread, like a Qt server's event loop (default: 0, one per processor).")
     int threads;
 
     @Option(names = {"-v", "--verbose"}, description = "Log every connection.")
     boolean verbose;
+
+    /**
+     * For the server commands' own process: Netty's buffer leak detector off unless
+     * {@code -Dio.netty.leakDetection.level} asks for it. At its default level it records a stack
+     * trace for a sample of the buffers, which on the Trip server was about one stack walk every
+     * four requests; the servers' tests keep it on.
+     */
+    static void serverProcessDefaults() {
+        if (System.getProperty("io.netty.leakDetection.level") == null && System.getProperty("io.netty.leakDetectionLevel") == null) {
+            ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.DISABLED);
+        }
+    }
 
     ServerSettings settings() throws UnknownHostException {
         return ServerSettings.DEFAULT

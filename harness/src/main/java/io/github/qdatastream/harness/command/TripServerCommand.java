@@ -56,6 +56,7 @@ public final class TripServerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Logs.setup(server.verbose);
+        ServerOptions.serverProcessDefaults();
         TripServer ts;
         String mode;
         ServerSettings settings;

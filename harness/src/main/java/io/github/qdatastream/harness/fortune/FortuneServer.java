@@ -78,8 +78,8 @@ public final class FortuneServer extends NettyServer {
             @Override
             public void channelActive(ChannelHandlerContext ctx) {
                 byte[] block = style.encode(fortunes.get());
+                served.incrementAndGet(); // before the reply leaves, as in the Trip server
                 ctx.writeAndFlush(Unpooled.wrappedBuffer(block)).addListener(ChannelFutureListener.CLOSE);
-                served.incrementAndGet();
             }
 
             @Override

@@ -15,12 +15,12 @@ import java.util.Objects;
  * @param requestTimeout how long a client has to send its whole request: a client trickling one
  *     byte a second is dropped when it runs out, without affecting anyone else
  * @param idleTimeout a connection with no traffic for this long is closed
- * @param threads event-loop threads (0: Netty's default)
+ * @param threads event-loop threads (0: one per processor, see {@link NettyServer#defaultThreads()})
  */
 public record ServerSettings(InetSocketAddress bind, int maxConnections, int maxBlockSize, Duration requestTimeout,
                              Duration idleTimeout, int threads) {
 
-    /** Loopback, any free port, 10,000 connections, 4096-byte blocks, 10 s per request, 30 s idle, Netty's threads. */
+    /** Loopback, any free port, 10,000 connections, 4096-byte blocks, 10 s per request, 30 s idle, one event loop per processor. */
     public static final ServerSettings DEFAULT = new ServerSettings(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10_000, 4096,
             Duration.ofSeconds(10), Duration.ofSeconds(30), 0);
@@ -33,7 +33,7 @@ public record ServerSettings(InetSocketAddress bind, int maxConnections, int max
      * @param maxBlockSize the largest request block, 0 to 65534
      * @param requestTimeout how long a client has to send its whole request
      * @param idleTimeout how long a silent connection stays open
-     * @param threads event-loop threads, 0 for Netty's default
+     * @param threads event-loop threads, 0 for one per processor
      * @throws IllegalArgumentException if a setting is out of range
      */
     public ServerSettings {

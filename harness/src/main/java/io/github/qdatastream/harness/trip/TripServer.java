@@ -152,11 +152,12 @@ public final class TripServer extends NettyServer {
                 return;
             }
             List<TripReply> trips = answers.apply(q);
+            // Counted before the reply leaves: a client that has read it whole sees it counted.
+            served.incrementAndGet();
             for (TripReply t : trips) {
                 ctx.write(t);
             }
             ctx.writeAndFlush(QDataStreamEndOfData.INSTANCE).addListener(ChannelFutureListener.CLOSE);
-            served.incrementAndGet();
             LOG.fine(() -> "answered " + q + " with " + trips.size() + " trip(s)");
         }
 

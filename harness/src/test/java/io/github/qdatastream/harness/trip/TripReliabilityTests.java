@@ -16,13 +16,17 @@ import io.github.qdatastream.harness.proxy.FaultProxy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -67,6 +71,40 @@ class TripReliabilityTests {
             }
             assertEquals(1000, server.served.get());
             assertTrue(totalTrips > 0);
+        }
+    }
+
+    @Test
+    void everyEventLoopServesConnectionsOnTheOnePortAndClosingFreesIt() throws Exception {
+        // Three loops, each with its own listener on the port the first one picked (SO_REUSEPORT),
+        // or one listener dealing out to the three: either way more than one loop answers 60
+        // connections, and with --threads 1 exactly one does. The port is not shared with a
+        // second server.
+        for (int threads : new int[] {3, 1}) {
+            Set<String> answeredOn = ConcurrentHashMap.newKeySet();
+            int port;
+            try (TripServer server = TripServer.start(ServerSettings.loopback(0).withThreads(threads), r -> {
+                answeredOn.add(Thread.currentThread().getName());
+                return TripAnswers.book(r);
+            })) {
+                port = server.port();
+                // A second server on a port in use fails to start, as without SO_REUSEPORT.
+                ServerSettings same = ServerSettings.loopback(port).withThreads(threads);
+                assertThrows(BindException.class, () -> TripServer.start(same).close());
+                for (int i = 0; i < 60; i++) {
+                    assertEquals(TripAnswers.book(request(i)), new BlockingTripClient(server.address()).search(request(i)), "request " + i);
+                }
+                assertEquals(60, server.served.get());
+            }
+            if (threads == 1) {
+                assertEquals(1, answeredOn.size(), answeredOn.toString());
+            } else {
+                assertTrue(answeredOn.size() > 1, answeredOn.toString());
+            }
+            // No listener is left on the port.
+            try (ServerSocket again = new ServerSocket()) {
+                again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            }
         }
     }
 
