@@ -101,6 +101,7 @@ public final class Inspector {
         if (broken && undecoded + left > 0) {
             emit(Field.error(offset, (undecoded + left) + " byte(s) from offset " + offset + " on not decoded (after the error above)"));
         }
+        offset += left; // the cut block's bytes were fed: position() counts them
         start = end = 0;
     }
 

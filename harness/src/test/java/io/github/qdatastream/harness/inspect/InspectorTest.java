@@ -131,6 +131,29 @@ class InspectorTest {
     }
 
     @Test
+    void anInvalidVariantIsAFieldWithoutAValueInside() {
+        // found by InspectorFuzzTest: an invalid QVariant (no type name) made the tracer throw
+        byte[] bytes = io.github.qdatastream.codec.QVariant.CODEC.encode(io.github.qdatastream.codec.QVariant.INVALID);
+        List<Field> fs = inspect(Protocol.custom("quint32", List.of("QVariant"), 0), concat(new byte[] {0, 0, 0, (byte) bytes.length}, bytes), 1);
+        assertEquals(List.of(), of(fs, Field.Kind.ERROR), render(fs));
+        Field v = fs.stream().filter(f -> "#0".equals(f.name())).findFirst().orElseThrow();
+        assertEquals("QVariant", v.type());
+        assertEquals(bytes.length, v.bytes().length);
+        assertEquals(List.of(), fs.stream().filter(f -> f.depth() > 2).toList(), render(fs));
+    }
+
+    @Test
+    void positionCountsACutBlockAfterFinish() {
+        // found by InspectorFuzzTest: finish() dropped the bytes of a cut block from position()
+        byte[] bytes = {0x00, 0x00, 0x00, 0x10, 1, 2, 3};
+        Inspector in = new Inspector(Protocol.custom("quint32", List.of("QByteArray"), 0), StreamOptions.DEFAULT, VariantRegistry.DEFAULT, f -> { });
+        in.feed(bytes, 0, bytes.length);
+        assertEquals(7, in.position());
+        in.finish();
+        assertEquals(7, in.position());
+    }
+
+    @Test
     void aSizeOverTheLimitStopsWithTheLimitNamed() {
         byte[] bytes = {0x00, 0x00, 0x10, 0x00, 1, 2, 3};
         List<Field> fs = inspect(Protocol.custom("quint32", List.of("QByteArray"), 1024), bytes, 2);
