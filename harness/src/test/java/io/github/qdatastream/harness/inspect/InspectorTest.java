@@ -187,6 +187,17 @@ class InspectorTest {
     }
 
     @Test
+    void controlCharactersFromTheWireAreEscapedInTheText() {
+        // found by InspectorFuzzTest: a QChar U+0080 (a C1 control) was printed raw; ESC would drive the terminal
+        byte[] bytes = io.github.qdatastream.codec.TypeExpression.parse("QString").codec().encode("a\u001b[2Jb\u0080\u007f");
+        List<Field> fs = inspect(Protocol.custom(null, List.of("QString"), 0), bytes, bytes.length);
+        String text = render(fs);
+        assertTrue(text.chars().noneMatch(c -> c != '\n' && Character.isISOControl(c)), text);
+        assertTrue(text.toLowerCase(java.util.Locale.ROOT).contains("a\\u001b[2jb\\u0080\\u007f"), text);
+        assertEquals("a\u001b[2Jb\u0080\u007f", fs.stream().filter(f -> "#0".equals(f.name())).findFirst().orElseThrow().value().asText());
+    }
+
+    @Test
     void aSizeOverTheLimitStopsWithTheLimitNamed() {
         byte[] bytes = {0x00, 0x00, 0x10, 0x00, 1, 2, 3};
         List<Field> fs = inspect(Protocol.custom("quint32", List.of("QByteArray"), 1024), bytes, 2);
