@@ -17,6 +17,7 @@ import io.github.qdatastream.codec.frame.Framing;
 import io.github.qdatastream.codec.protocol.Fortune;
 import io.github.qdatastream.codec.protocol.TripReply;
 import io.github.qdatastream.codec.protocol.TripRequest;
+import io.github.qdatastream.harness.inspect.Protocol;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -158,7 +159,9 @@ public final class SeedGenerator {
                 continue;
             }
             if (typeSeed(type, options, payload, "golden-" + type + "-" + options.version() + "-" + index)) {
-                perType.merge(type, 1, Integer::sum);
+                if (perType.merge(type, 1, Integer::sum) == 1) {
+                    inspectorSeeds(type, options, payload, "golden-" + type + "-" + options.version() + "-" + index, index);
+                }
                 jsonSeed(type, options, json.writeValueAsString(v.get("value")), "golden-" + type + "-" + index);
             }
             if (type.equals("QVariant")) {
@@ -249,6 +252,23 @@ public final class SeedGenerator {
                 .withFloatPrecision(precision.toLowerCase().startsWith("single") ? FloatPrecision.SINGLE : FloatPrecision.DOUBLE);
     }
 
+    /**
+     * InspectorFuzzTest: a golden vector as one unframed record of its type, and the same in a
+     * quint32 block followed by a block cut short (the vector's bytes claimed twice).
+     */
+    private void inspectorSeeds(String type, StreamOptions options, byte[] payload, String name, int index) throws IOException {
+        List<TypeNode> types = List.of(canonical(type));
+        int mode = index % 4;
+        write(INSPECTOR, name + "-unframed", InspectorFuzzTest.rest(InspectorFuzzTest.custom(new FuzzInput.Builder(), null, types),
+                options, mode, index).build(payload));
+        QDataWriter w = new QDataWriter();
+        w.writeUInt32(payload.length).writeRawData(payload).writeUInt32(2L * payload.length).writeRawData(payload);
+        write(INSPECTOR, name + "-quint32-then-cut", InspectorFuzzTest.rest(InspectorFuzzTest.custom(new FuzzInput.Builder(), "quint32",
+                types), options, (mode + 1) % 4, index).build(w.toByteArray()));
+    }
+
+    private static final String INSPECTOR = "InspectorFuzzTest#inspectorAccountsForEveryByte";
+
     // ---------------------------------------------------------------- hostile shapes
 
     /** Variants nested just within and just past the default depth limit, and user types. */
@@ -315,6 +335,16 @@ public final class SeedGenerator {
             write("FortuneFuzzTest#sizedBlocks", "codec-4-fortunes-chunking" + mode, c.build(fortuneBlocks));
             write("FortuneFuzzTest#transactions", "codec-4-fortunes-chunking" + mode, c.build(fortuneBare));
 
+            // qds inspect and proxy --decode on the same streams, as the known protocols.
+            write(INSPECTOR, "trip-replies-chunking" + mode, InspectorFuzzTest.rest(InspectorFuzzTest.known(
+                    new FuzzInput.Builder(), Protocol.TRIP_REPLY), StreamOptions.DEFAULT, mode, 21 + mode).build(replyStream));
+            write(INSPECTOR, "trip-requests-chunking" + mode, InspectorFuzzTest.rest(InspectorFuzzTest.known(
+                    new FuzzInput.Builder(), Protocol.TRIP_REQUEST), StreamOptions.DEFAULT, mode, 23 + mode).build(requestStream));
+            write(INSPECTOR, "fortune-qt4-chunking" + mode, InspectorFuzzTest.rest(InspectorFuzzTest.known(
+                    new FuzzInput.Builder(), Protocol.FORTUNE_QT4), StreamOptions.DEFAULT, mode, 25 + mode).build(fortuneBlocks));
+            write(INSPECTOR, "fortune-qt57-chunking" + mode, InspectorFuzzTest.rest(InspectorFuzzTest.known(
+                    new FuzzInput.Builder(), Protocol.FORTUNE_QT57), StreamOptions.DEFAULT, mode, 27 + mode).build(fortuneBare));
+
             // The reassembler in the framings these streams use, and in quint32 little-endian.
             FuzzInput.Builder r = Decoders.framingChoices(new FuzzInput.Builder(), TripReply.FRAMING);
             Chunking.choices(r, mode, 99 + mode);
@@ -359,6 +389,8 @@ public final class SeedGenerator {
                     q.build(lists.toByteArray()));
             write("NettyTransactionDecoderFuzzTest#nettyPassesOnWhatTheTransactionReaderGives",
                     "qt6-lists-chunking" + mode, q.build(lists.toByteArray()));
+            write(INSPECTOR, "qt6-lists-unframed-chunking" + mode, InspectorFuzzTest.rest(InspectorFuzzTest.custom(
+                    new FuzzInput.Builder(), null, List.of(listType)), qt6, mode, 29 + mode).build(lists.toByteArray()));
         }
     }
 }

@@ -100,17 +100,17 @@ public final class FieldPrinter implements Consumer<Field> {
                 return c(YELLOW + BOLD, "── " + f.name() + " at offset " + f.offset() + size + " ──");
             }
             case ERROR -> {
-                return c(DIM, off) + "  " + c(RED, "✗ error: " + f.error());
+                return c(DIM, off) + "  " + c(RED, "✗ error: " + safe(f.error()));
             }
             case TRAILING -> {
-                return c(DIM, off) + "  " + hex(f.bytes()) + indent + c(RED, "✗ " + f.error());
+                return c(DIM, off) + "  " + hex(f.bytes()) + indent + c(RED, "✗ " + safe(f.error()));
             }
             default -> {
             }
         }
         StringBuilder b = new StringBuilder();
         b.append(c(DIM, off)).append("  ").append(hex(f.bytes())).append(indent);
-        String name = f.name() == null ? "" : f.name();
+        String name = f.name() == null ? "" : safe(f.name());
         String kindMark = switch (f.kind()) {
             case SIZE -> c(MAGENTA, "size");
             case END_MARKER -> c(MAGENTA, "end of data");
@@ -120,7 +120,7 @@ public final class FieldPrinter implements Consumer<Field> {
         b.append(kindMark);
         int shown = f.kind() == Field.Kind.SIZE ? 4 : f.kind() == Field.Kind.END_MARKER ? 11 : name.isEmpty() && f.kind() == Field.Kind.HEADER ? 6 : name.length();
         b.append(" ".repeat(Math.max(1, NAME_WIDTH - indent.length() - shown)));
-        if (f.type() != null) b.append(c(CYAN, f.type()));
+        if (f.type() != null) b.append(c(CYAN, safe(f.type())));
         if (f.value() != null) {
             String v;
             if (f.value().isObject() && f.value().size() == 1 && f.value().has("elements")) {
@@ -130,10 +130,28 @@ public final class FieldPrinter implements Consumer<Field> {
                 v = f.kind() == Field.Kind.END_MARKER ? f.value().asText() : JsonValues.write(f.value());
             }
             if (v.length() > VALUE_CHARS) v = v.substring(0, VALUE_CHARS) + "… (" + v.length() + " characters)";
-            b.append(" = ").append(c(GREEN, v));
+            b.append(" = ").append(c(GREEN, safe(v)));
         }
-        if (f.error() != null) b.append("  ").append(c(RED, "(" + f.error() + ")"));
+        if (f.error() != null) b.append("  ").append(c(RED, "(" + safe(f.error()) + ")"));
         return b.toString();
+    }
+
+    /**
+     * Text from the wire (a value, a type name in an error) with its control characters as
+     * backslash-u and four hex digits: a C0 or C1 control or DEL printed raw could drive the terminal.
+     */
+    static String safe(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isISOControl(ch)) {
+                if (b == null) b = new StringBuilder(s.length() + 8).append(s, 0, i);
+                b.append(String.format("\\u%04x", (int) ch));
+            } else if (b != null) {
+                b.append(ch);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     private static String hex(byte[] bytes) {

@@ -139,7 +139,7 @@ public final class FieldTracer {
             fields.add(Field.header(f.depth() + 1, f, end, slice(f.offset(), (int) (end - f.offset()))));
         }
         fields.set(i, f.closed(end, slice(f.offset(), (int) (end - f.offset())), describe(type, value, f.children())));
-        if (value instanceof QVariant v) nestVariantContainer(i, v, end);
+        if (value instanceof QVariant v && v.typeName() != null) nestVariantContainer(i, v, end); // an invalid variant holds nothing
     }
 
     /**

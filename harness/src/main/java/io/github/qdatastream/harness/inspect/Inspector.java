@@ -11,6 +11,7 @@ import io.github.qdatastream.codec.VariantRegistry;
 import io.github.qdatastream.codec.frame.Framing;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -49,6 +50,10 @@ public final class Inspector {
     private boolean broken;
     private long undecoded; // bytes after a fatal error
     private long waitFor; // unframed: do not retry before this many bytes are buffered
+    private long markerEnd; // stream offset just after the end marker
+    private long afterMarker; // bytes after the end marker
+    private byte[] afterMarkerHead = new byte[0]; // the first of them, shown
+    private static final int AFTER_MARKER_SHOWN = 64;
 
     public Inspector(Protocol protocol, StreamOptions options, VariantRegistry registry, Consumer<Field> sink) {
         this.protocol = Objects.requireNonNull(protocol, "protocol");
@@ -88,6 +93,13 @@ public final class Inspector {
     /** The input ended: reports a cut block or record, or bytes left undecoded after an error. */
     public void finish() {
         if (!broken) drain(true);
+        if (afterMarker > 0) {
+            String marker = protocol.framing().prefixBytes() == 2 ? "0xFFFF" : "0xFFFFFFFF";
+            emit(new Field(Field.Kind.TRAILING, 0, markerEnd, afterMarkerHead, "after end marker", null, null,
+                    afterMarker + " byte(s) after the end marker " + marker + " (a reader stops there)", 0));
+            errors++;
+            afterMarker = 0;
+        }
         int left = end - start;
         if (!broken && left > 0) {
             if (protocol.framing() != null) {
@@ -101,6 +113,7 @@ public final class Inspector {
         if (broken && undecoded + left > 0) {
             emit(Field.error(offset, (undecoded + left) + " byte(s) from offset " + offset + " on not decoded (after the error above)"));
         }
+        offset += left; // the cut block's bytes were fed: position() counts them
         start = end = 0;
     }
 
@@ -127,10 +140,13 @@ public final class Inspector {
         int prefix = f.prefixBytes();
         int avail = end - start;
         if (endSeen) {
-            emit(new Field(Field.Kind.TRAILING, 0, offset, copy(start, Math.min(avail, 64)), "after end marker", null,
-                    null, avail + " byte(s) after the end marker " + (prefix == 2 ? "0xFFFF" : "0xFFFFFFFF") + " (a reader stops there)", 0));
-            errors++;
-            broken = true;
+            // counted here, reported once by finish(): a line per chunk would depend on how the input was cut
+            int keep = Math.min(avail, AFTER_MARKER_SHOWN - afterMarkerHead.length);
+            if (keep > 0) {
+                afterMarkerHead = Arrays.copyOf(afterMarkerHead, afterMarkerHead.length + keep);
+                System.arraycopy(buf, start, afterMarkerHead, afterMarkerHead.length - keep, keep);
+            }
+            afterMarker += avail;
             consume(avail);
             return false;
         }
@@ -142,6 +158,7 @@ public final class Inspector {
                     JsonNodeFactory.instance.textNode(prefix == 2 ? "0xFFFF" : "0xFFFFFFFF"), null, 0));
             endSeen = true;
             consume(prefix);
+            markerEnd = offset;
             return true;
         }
         if (size > f.maxBlockSize()) {
@@ -203,8 +220,11 @@ public final class Inspector {
     private boolean record(boolean last) {
         int avail = end - start;
         if (!last && avail < waitFor) return false;
-        QDataReader in = new QDataReader(buf, start, avail, options, offset);
-        byte[] window = copy(start, avail);
+        // a record is read from at most maxRecord bytes, however many arrived together: else
+        // whether a longer one decodes would depend on how the input was cut
+        int n = (int) Math.min(avail, maxRecord);
+        QDataReader in = new QDataReader(buf, start, n, options, offset);
+        byte[] window = copy(start, n);
         tracer.clear();
         for (int i = 0; i < codecs.size(); i++) {
             try {

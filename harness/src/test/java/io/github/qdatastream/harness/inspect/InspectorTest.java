@@ -131,6 +131,73 @@ class InspectorTest {
     }
 
     @Test
+    void anInvalidVariantIsAFieldWithoutAValueInside() {
+        // found by InspectorFuzzTest: an invalid QVariant (no type name) made the tracer throw
+        byte[] bytes = io.github.qdatastream.codec.QVariant.CODEC.encode(io.github.qdatastream.codec.QVariant.INVALID);
+        List<Field> fs = inspect(Protocol.custom("quint32", List.of("QVariant"), 0), concat(new byte[] {0, 0, 0, (byte) bytes.length}, bytes), 1);
+        assertEquals(List.of(), of(fs, Field.Kind.ERROR), render(fs));
+        Field v = fs.stream().filter(f -> "#0".equals(f.name())).findFirst().orElseThrow();
+        assertEquals("QVariant", v.type());
+        assertEquals(bytes.length, v.bytes().length);
+        assertEquals(List.of(), fs.stream().filter(f -> f.depth() > 2).toList(), render(fs));
+    }
+
+    @Test
+    void positionCountsACutBlockAfterFinish() {
+        // found by InspectorFuzzTest: finish() dropped the bytes of a cut block from position()
+        byte[] bytes = {0x00, 0x00, 0x00, 0x10, 1, 2, 3};
+        Inspector in = new Inspector(Protocol.custom("quint32", List.of("QByteArray"), 0), StreamOptions.DEFAULT, VariantRegistry.DEFAULT, f -> { });
+        in.feed(bytes, 0, bytes.length);
+        assertEquals(7, in.position());
+        in.finish();
+        assertEquals(7, in.position());
+    }
+
+    @Test
+    void bytesAfterTheEndMarkerAreOneLineWhateverTheChunks() {
+        // found by InspectorFuzzTest: the run after the marker was split at the first chunk's end
+        byte[] bytes = concat(tripReply(TripAnswers.book(BERLIN)), new byte[100]);
+        String whole = render(inspect(Protocol.TRIP_REPLY, bytes, bytes.length));
+        assertEquals(whole, render(inspect(Protocol.TRIP_REPLY, bytes, 3)));
+        List<Field> fs = inspect(Protocol.TRIP_REPLY, bytes, 7);
+        Field trailing = of(fs, Field.Kind.TRAILING).get(0);
+        assertEquals(bytes.length - 100, trailing.offset());
+        assertEquals(64, trailing.bytes().length);
+        assertTrue(trailing.error().startsWith("100 byte(s) after the end marker 0xFFFF"), trailing.error());
+        assertEquals(List.of(), of(fs, Field.Kind.ERROR), whole);
+    }
+
+    @Test
+    void aRecordOverMaxBytesIsAnErrorAlsoWhenItArrivesWhole() {
+        // found by InspectorFuzzTest: it decoded when its bytes came in one chunk, not in small ones
+        byte[] bytes = io.github.qdatastream.codec.TypeExpression.parse("QList<qint32>").codec().encode(List.of(1, 2, 3, 4, 5));
+        StreamOptions small = StreamOptions.DEFAULT.withLimits(StreamOptions.DEFAULT.limits().withMaxBytes(10));
+        Protocol p = Protocol.custom(null, List.of("QList<qint32>"), 0);
+        List<String> renders = new ArrayList<>();
+        for (int chunk : new int[] {bytes.length, 1, 5}) {
+            List<Field> out = new ArrayList<>();
+            Inspector in = new Inspector(p, small, VariantRegistry.DEFAULT, out::add);
+            for (int i = 0; i < bytes.length; i += chunk) in.feed(bytes, i, Math.min(chunk, bytes.length - i));
+            in.finish();
+            renders.add(render(out));
+            assertTrue(of(out, Field.Kind.ERROR).get(0).error().contains("record longer than the limit of 10 bytes"), render(out));
+        }
+        assertEquals(renders.get(0), renders.get(1));
+        assertEquals(renders.get(0), renders.get(2));
+    }
+
+    @Test
+    void controlCharactersFromTheWireAreEscapedInTheText() {
+        // found by InspectorFuzzTest: a QChar U+0080 (a C1 control) was printed raw; ESC would drive the terminal
+        byte[] bytes = io.github.qdatastream.codec.TypeExpression.parse("QString").codec().encode("a\u001b[2Jb\u0080\u007f");
+        List<Field> fs = inspect(Protocol.custom(null, List.of("QString"), 0), bytes, bytes.length);
+        String text = render(fs);
+        assertTrue(text.chars().noneMatch(c -> c != '\n' && Character.isISOControl(c)), text);
+        assertTrue(text.toLowerCase(java.util.Locale.ROOT).contains("a\\u001b[2jb\\u0080\\u007f"), text);
+        assertEquals("a\u001b[2Jb\u0080\u007f", fs.stream().filter(f -> "#0".equals(f.name())).findFirst().orElseThrow().value().asText());
+    }
+
+    @Test
     void aSizeOverTheLimitStopsWithTheLimitNamed() {
         byte[] bytes = {0x00, 0x00, 0x10, 0x00, 1, 2, 3};
         List<Field> fs = inspect(Protocol.custom("quint32", List.of("QByteArray"), 1024), bytes, 2);
