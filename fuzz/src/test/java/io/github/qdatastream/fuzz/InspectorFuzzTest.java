@@ -14,6 +14,7 @@ import io.github.qdatastream.harness.inspect.Protocol;
 import io.github.qdatastream.harness.json.JsonValues;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import io.github.qdatastream.testkit.Splits;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -150,27 +151,23 @@ class InspectorFuzzTest {
 
     /** Feeds the pieces as array slices, heap or direct buffers, and overwrites each array once fed. */
     private static void feed(Inspector inspector, byte[] stream, Chunking chunking) {
-        Chunking.Sink sink = new Chunking.Sink() {
-            @Override
-            public void feed(byte[] b, int off, int len) {
-                inspector.feed(b, off, len);
-            }
-
-            @Override
-            public void feed(ByteBuffer src) {
-                // the proxy hands over arrays; a buffer is copied out as DecodingTap's caller would
-                byte[] b = new byte[src.remaining()];
-                src.get(b);
-                inspector.feed(b, 0, b.length);
-                Arrays.fill(b, (byte) 0x5A);
-            }
-        };
-        SplittableRandom rnd = new SplittableRandom(chunking.seed());
         long fed = 0;
-        for (int[] piece : chunking.pieces(stream.length)) {
-            byte[] used = Chunking.feed(sink, stream, piece[0], piece[1], rnd);
-            Arrays.fill(used, (byte) 0x5A);
-            fed += piece[1] - piece[0];
+        for (Splits.Chunk c : chunking.chunks(stream)) {
+            switch (c.feed()) {
+                case ARRAY -> inspector.feed(c.array(), c.offset(), c.length());
+                default -> {
+                    // the proxy hands over arrays; a buffer is copied out as DecodingTap's caller would
+                    ByteBuffer src = c.feed() == Splits.Feed.DIRECT_BUFFER
+                            ? ByteBuffer.allocateDirect(c.length()).put(c.array(), c.offset(), c.length()).flip()
+                            : ByteBuffer.wrap(c.array(), c.offset(), c.length());
+                    byte[] b = new byte[src.remaining()];
+                    src.get(b);
+                    inspector.feed(b, 0, b.length);
+                    Arrays.fill(b, (byte) 0x5A);
+                }
+            }
+            Arrays.fill(c.array(), (byte) 0x5A);
+            fed += c.length();
             checkPosition(inspector, fed);
         }
     }
