@@ -43,14 +43,14 @@ import java.util.Objects;
  * </pre>
  *
  * <h2>Copies</h2>
- * {@link #payloads} hands the codec's {@link BlockReassembler} exactly the bytes it asks for
- * ({@code NeedMoreData}'s count: a size prefix, then the whole payload once
- * {@code ByteToMessageDecoder}'s cumulation holds it), so the codec never gathers a payload, and
- * passes each payload on as a retained slice of the cumulation (no copy out, heap or direct).
- * {@link #messages} hands its {@link BlockDecoder} each read whole: blocks inside it are decoded
- * where they lie (a heap buffer in place; a direct buffer is copied once, as a {@code byte[]}
- * reader needs), and the codec keeps the part of a block that has not all arrived. Messages go
- * into Netty's out list (no {@code channelRead} fired by hand); the end-of-data event and an
+ * {@link #payloads} hands the codec's {@link BlockReassembler} only each size prefix, then, once
+ * {@code ByteToMessageDecoder}'s cumulation holds the whole payload the prefix announced, takes the
+ * payload past it with {@link BlockReassembler#skipHeld} (the payload is counted, not handed over:
+ * no copy in, for heap and direct buffers alike) and passes it on as a retained slice of the
+ * cumulation (no copy out). {@link #messages} hands its {@link BlockDecoder} each read whole:
+ * blocks inside it are decoded where they lie (a heap buffer in place; a direct buffer is copied
+ * once, as a {@code byte[]} reader needs), and the codec keeps the part of a block that has not all
+ * arrived. Messages go into Netty's out list (no {@code channelRead} fired by hand); the end-of-data event and an
  * error wait until Netty has passed on the blocks before them.
  *
  * <h2>Limits and errors</h2>
@@ -74,6 +74,10 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
 
     private final Framing framing;
     private final boolean payloads;
+    /** The payloads mode's reassembler (null for messages), for {@link BlockReassembler#skipHeld}. */
+    private final BlockReassembler reassembler;
+    /** Payloads mode: a size prefix was fed, so a NeedMoreData now asks for its whole body. */
+    private boolean bodyNext;
     private boolean endSeen;
     private long blocks;
     /** The stream offset of the cumulation's reader index. */
@@ -87,6 +91,7 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
         super((Decoder<Object>) decoder);
         this.framing = Objects.requireNonNull(framing, "framing");
         this.payloads = payloads;
+        this.reassembler = payloads ? (BlockReassembler) decoder : null;
     }
 
     /**
@@ -151,6 +156,18 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
                         return;
                     }
                     n = (int) need.atLeast();
+                    if (bodyNext) {
+                        // The body is contiguous in the cumulation: the codec counts it without being
+                        // handed it (no copy in, heap or direct), and it goes on as a retained slice.
+                        bodyNext = false;
+                        reassembler.skipHeld(n);
+                        blocks++;
+                        out.add(in.retainedSlice(in.readerIndex(), n));
+                        in.skipBytes(n);
+                        readerOffset += n;
+                        continue;
+                    }
+                    bodyNext = true;
                 } else {
                     // Everything: blocks inside it are decoded in place, the codec keeps a partial
                     // one (so Netty does not merge the next read into the cumulation).
@@ -167,10 +184,12 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
                 // The bytes stay readable in `in` until the event they complete is handled.
                 fedAhead = n;
             } else if (e instanceof Event.Value<Object> v) {
+                bodyNext = false;
                 blocks++;
                 out.add(payloads ? payload(ctx, in, (Block) v.value()) : QDataStreamNullValue.orMarker(v.value()));
                 consumeFed(in);
             } else {
+                bodyNext = false;
                 if (((Event.EndOfData<Object>) e).markerSeen() && !endSeen) {
                     endSeen = true;
                     fireAfter(ctx, out, QDataStreamEndOfData.INSTANCE);

@@ -184,6 +184,42 @@ public final class BlockReassembler implements Decoder<Block> {
         input.endOfInput();
     }
 
+    /**
+     * Takes the body the reassembler is waiting for as held by the caller: the next {@code n}
+     * bytes of the stream are that whole body, which the caller already holds contiguously (a
+     * Netty cumulation, a mapped file) and passes on itself, so they are counted as fed and
+     * delivered without being handed over or copied. The zero-copy way in for a caller that
+     * feeds exactly what {@link Event.NeedMoreData} asks for: feed the size prefix, and when
+     * {@code next()} answers {@code NeedMoreData(n)} for its body (nothing of which was fed yet),
+     * hold {@code n} bytes and call this instead of {@code feed}. It is the state machine's
+     * BODY -&gt; HEADER transition for that block, as if {@code next()} had returned it; no event
+     * is returned for it. Valid only in that situation: otherwise (at a header, part of the body
+     * fed, a different count, after {@link #endOfInput()}) it is an {@link IllegalStateException}
+     * and changes nothing.
+     *
+     * @param n the body size, as the last {@code NeedMoreData} said
+     * @return the stream offset of the body's first byte
+     * @throws QDataStreamException the earlier error again, once decoding has failed
+     */
+    public long skipHeld(int n) {
+        Input s = input;
+        s.check();
+        if (s.eof) {
+            throw new IllegalStateException("skipHeld after endOfInput()");
+        }
+        if (state != State.BODY || n != bodySize || s.available() != 0) {
+            throw new IllegalStateException("skipHeld(" + n + ") takes a whole body none of which was fed ("
+                    + this + (state == State.BODY ? ", body of " + bodySize + " bytes, "
+                    + s.available() + " of them fed)" : ")"));
+        }
+        s.fed += n;
+        long at = consumed;
+        state = State.HEADER;
+        needed = 0;
+        consumed += n;
+        return at;
+    }
+
     // ---------------------------------------------------------------- events
 
     /**
