@@ -7,15 +7,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.TypeExpression;
 import io.github.qdatastream.codec.VariantRegistry;
+import io.github.qdatastream.harness.inspect.DecodingTap;
 import io.github.qdatastream.harness.inspect.Field;
 import io.github.qdatastream.harness.inspect.FieldPrinter;
 import io.github.qdatastream.harness.inspect.Inspector;
 import io.github.qdatastream.harness.inspect.Protocol;
 import io.github.qdatastream.harness.json.JsonValues;
+import io.github.qdatastream.harness.proxy.FaultProxy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import io.github.qdatastream.testkit.Splits;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -96,6 +103,97 @@ class InspectorFuzzTest {
         checkPrinters(whole);
     }
 
+    /**
+     * {@code qds proxy --decode}: one direction of a connection through {@link DecodingTap}, fed
+     * the fuzzer's pieces as the proxy forwards them, prints exactly the lines of the inspector on
+     * the whole input (text and JSON log, each with the time, connection and direction), between
+     * the connection notes, and never reports its decoder failed.
+     */
+    @FuzzTest
+    @DictionaryFile(resourcePath = "/io/github/qdatastream/fuzz/qdatastream.dict")
+    void proxyDecodePrintsWhatTheInspectorReads(byte[] data) {
+        FuzzInput in = new FuzzInput(data);
+        Protocol protocol = protocol(in);
+        StreamOptions options = Rules.options(in);
+        if (in.flag()) {
+            options = options.withLimits(options.limits().withMaxBytes(in.choose16()));
+        }
+        VariantRegistry registry = in.flag() ? QVariantFuzzTest.REGISTRY : VariantRegistry.DEFAULT;
+        Chunking chunking = Chunking.choose(in);
+        boolean up = in.flag();
+        boolean colour = in.flag();
+        byte[] stream = in.payload();
+
+        List<Field> fields = new ArrayList<>();
+        Inspector inspector;
+        try {
+            inspector = new Inspector(protocol, options, registry, fields::add);
+        } catch (IllegalArgumentException e) {
+            checkRefusedTypes(protocol, registry, e);
+            return;
+        }
+        inspector.feed(stream, 0, stream.length);
+        inspector.finish();
+
+        StringWriter text = new StringWriter();
+        StringWriter log = new StringWriter();
+        Clock clock = Clock.fixed(Instant.parse("2026-12-24T08:00:00.125Z"), ZoneOffset.UTC);
+        DecodingTap tap = new DecodingTap(up ? protocol : null, up ? null : protocol, options, registry,
+                new PrintWriter(text), colour, new PrintWriter(log), clock);
+        FaultProxy.Tap.Stream s = tap.open(7, up, new InetSocketAddress(InetAddress.getLoopbackAddress(), 40000));
+        SplittableRandom rnd = new SplittableRandom(chunking.seed());
+        for (int[] piece : chunking.pieces(stream.length)) {
+            int pad = rnd.nextInt(5);
+            byte[] b = new byte[piece[1] - piece[0] + 2 * pad];
+            Arrays.fill(b, (byte) 0xA5);
+            System.arraycopy(stream, piece[0], b, pad, piece[1] - piece[0]);
+            s.bytes(b, pad, piece[1] - piece[0]);
+            Arrays.fill(b, (byte) 0x5A); // "valid only during the call"
+        }
+        s.end();
+
+        String dir = up ? "up" : "down";
+        String prefix = "08:00:00.125 #7 " + (up ? "up  " : "down") + " ";
+        FieldPrinter printer = new FieldPrinter(new PrintWriter(new StringWriter()), false, colour);
+        List<String> expected = new ArrayList<>();
+        if (!up) {
+            expected.add(prefix + "connection from 127.0.0.1:40000");
+        }
+        for (Field f : fields) {
+            expected.add(prefix + printer.text(f));
+        }
+        expected.add(prefix + "closed after " + stream.length + " byte(s)");
+        List<String> got = text.toString().lines().toList();
+        if (!got.equals(expected)) {
+            throw new AssertionError(protocol.name() + " " + protocol.types() + " " + dir + ", " + chunking
+                    + ": the tap printed\n  " + String.join("\n  ", got) + "\nnot\n  " + String.join("\n  ", expected));
+        }
+
+        com.fasterxml.jackson.databind.node.ObjectNode head = JsonValues.MAPPER.createObjectNode();
+        head.put("time", "2026-12-24T08:00:00.125Z").put("connection", 7L).put("direction", dir);
+        FieldPrinter json = new FieldPrinter(new PrintWriter(new StringWriter()), true, false);
+        json.jsonPrefix(head);
+        List<JsonNode> want = new ArrayList<>();
+        if (!up) {
+            want.add(head.deepCopy().put("kind", "connection").put("event", "connection from 127.0.0.1:40000").put("bytes", 0L));
+        }
+        for (Field f : fields) {
+            want.add(json.toJson(f));
+        }
+        want.add(head.deepCopy().put("kind", "connection").put("event", "closed after " + stream.length + " byte(s)")
+                .put("bytes", (long) stream.length));
+        List<String> lines = log.toString().lines().toList();
+        if (lines.size() != want.size()) {
+            throw new AssertionError(lines.size() + " JSON log lines, not " + want.size() + ":\n  " + String.join("\n  ", lines));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode o = readJson(lines.get(i));
+            if (!o.equals(readJson(JsonValues.write(want.get(i))))) {
+                throw new AssertionError("JSON log line " + i + " is\n  " + lines.get(i) + "\nnot\n  " + JsonValues.write(want.get(i)));
+            }
+        }
+    }
+
     /** A known protocol, or a custom framing (or none), its limit and one to three types. */
     static Protocol protocol(FuzzInput in) {
         int p = in.choose(Protocol.KNOWN.size() + 1);
@@ -130,6 +228,11 @@ class InspectorFuzzTest {
     static FuzzInput.Builder rest(FuzzInput.Builder b, StreamOptions options, int mode, int seed) {
         Rules.options(b, options).flag(false).flag(false);
         return Chunking.choices(b, mode, seed);
+    }
+
+    /** {@link #proxyDecodePrintsWhatTheInspectorReads}'s two more choices, after {@link #rest}. */
+    static FuzzInput.Builder tap(FuzzInput.Builder b, boolean up, boolean colour) {
+        return b.flag(up).flag(colour);
     }
 
     private static void checkRefusedTypes(Protocol protocol, VariantRegistry registry, IllegalArgumentException e) {

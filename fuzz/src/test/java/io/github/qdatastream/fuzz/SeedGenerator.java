@@ -265,9 +265,13 @@ public final class SeedGenerator {
         w.writeUInt32(payload.length).writeRawData(payload).writeUInt32(2L * payload.length).writeRawData(payload);
         write(INSPECTOR, name + "-quint32-then-cut", InspectorFuzzTest.rest(InspectorFuzzTest.custom(new FuzzInput.Builder(), "quint32",
                 types), options, (mode + 1) % 4, index).build(w.toByteArray()));
+        write(PROXY, name + "-quint32-then-cut", InspectorFuzzTest.tap(InspectorFuzzTest.rest(InspectorFuzzTest.custom(
+                new FuzzInput.Builder(), "quint32", types), options, (mode + 2) % 4, index), index % 2 == 0, index % 3 == 0)
+                .build(w.toByteArray()));
     }
 
     private static final String INSPECTOR = "InspectorFuzzTest#inspectorAccountsForEveryByte";
+    private static final String PROXY = "InspectorFuzzTest#proxyDecodePrintsWhatTheInspectorReads";
 
     // ---------------------------------------------------------------- hostile shapes
 
@@ -344,6 +348,16 @@ public final class SeedGenerator {
                     new FuzzInput.Builder(), Protocol.FORTUNE_QT4), StreamOptions.DEFAULT, mode, 25 + mode).build(fortuneBlocks));
             write(INSPECTOR, "fortune-qt57-chunking" + mode, InspectorFuzzTest.rest(InspectorFuzzTest.known(
                     new FuzzInput.Builder(), Protocol.FORTUNE_QT57), StreamOptions.DEFAULT, mode, 27 + mode).build(fortuneBare));
+
+            write(PROXY, "trip-requests-up-chunking" + mode, InspectorFuzzTest.tap(InspectorFuzzTest.rest(InspectorFuzzTest.known(
+                    new FuzzInput.Builder(), Protocol.TRIP_REQUEST), StreamOptions.DEFAULT, mode, 31 + mode), true, mode % 2 == 1)
+                    .build(requestStream));
+            write(PROXY, "trip-replies-down-chunking" + mode, InspectorFuzzTest.tap(InspectorFuzzTest.rest(InspectorFuzzTest.known(
+                    new FuzzInput.Builder(), Protocol.TRIP_REPLY), StreamOptions.DEFAULT, mode, 33 + mode), false, mode % 2 == 0)
+                    .build(replyStream));
+            write(PROXY, "fortune-qt57-down-chunking" + mode, InspectorFuzzTest.tap(InspectorFuzzTest.rest(InspectorFuzzTest.known(
+                    new FuzzInput.Builder(), Protocol.FORTUNE_QT57), StreamOptions.DEFAULT, mode, 35 + mode), false, false)
+                    .build(fortuneBare));
 
             // The reassembler in the framings these streams use, and in quint32 little-endian.
             FuzzInput.Builder r = Decoders.framingChoices(new FuzzInput.Builder(), TripReply.FRAMING);
