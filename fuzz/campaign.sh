@@ -13,6 +13,8 @@
 # Results: one line per target appended to $CAMPAIGN_WORK/results.tsv (default fuzz/target/campaign),
 # and the codec's coverage by all kept corpora together in $CAMPAIGN_WORK/all.csv.
 # A finding stops that target with its libFuzzer log in $CAMPAIGN_WORK/<target>.fuzz.log.
+# CAMPAIGN_COVERAGE_ONLY=1 only measures: the coverage of each target's kept corpus as it is, and
+# of all of them together (no fuzzing, fuzz/corpus-kept/ unchanged; executions and times are 0).
 set -euo pipefail
 FUZZ_DIR="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$FUZZ_DIR")"
@@ -52,20 +54,23 @@ campaign_one() {
   local t="$1" dir="$WORK/$t"
   rm -rf "$dir"; mkdir -p "$dir/corpus" "$dir/min"
   [[ -f "$OUT/${t}_seed_corpus.zip" ]] && (cd "$dir/corpus" && jar xf "$OUT/${t}_seed_corpus.zip")
-  local start end cpu
+  local start end cpu execs=0
   start=$(date +%s)
-  if ! (cd "$dir" && /usr/bin/time -f '%U %S' -o "$dir/cpu" nice -n "$NICE" "$OUT/$t" \
+  if [[ "${CAMPAIGN_COVERAGE_ONLY:-0}" == 1 ]]; then
+    cp "$FUZZ_DIR/corpus-kept/$t"/* "$dir/min/" 2>/dev/null || true
+    end=$start; cpu=0
+  elif ! (cd "$dir" && /usr/bin/time -f '%U %S' -o "$dir/cpu" nice -n "$NICE" "$OUT/$t" \
         -max_total_time="$BOX" -runs=$RUNS -print_final_stats=1 corpus) >"$WORK/$t.fuzz.log" 2>&1; then
     echo "campaign: $t FAILED (a finding?), see $WORK/$t.fuzz.log" >&2
     return 1
+  else
+    end=$(date +%s)
+    cpu="$(awk '{ printf "%d", $1 + $2 }' "$dir/cpu")"
+    execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$WORK/$t.fuzz.log" | tail -1 | grep -o '[0-9]*$')"
+    (cd "$dir" && nice -n "$NICE" "$OUT/$t" -merge=1 -timeout=300 min corpus) >"$WORK/$t.merge.log" 2>&1
+    rm -rf "$FUZZ_DIR/corpus-kept/$t"; mkdir -p "$FUZZ_DIR/corpus-kept/$t"
+    cp "$dir"/min/* "$FUZZ_DIR/corpus-kept/$t/" 2>/dev/null || true
   fi
-  end=$(date +%s)
-  cpu="$(awk '{ printf "%d", $1 + $2 }' "$dir/cpu")"
-  local execs
-  execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$WORK/$t.fuzz.log" | tail -1 | grep -o '[0-9]*$')"
-  (cd "$dir" && nice -n "$NICE" "$OUT/$t" -merge=1 -timeout=300 min corpus) >"$WORK/$t.merge.log" 2>&1
-  rm -rf "$FUZZ_DIR/corpus-kept/$t"; mkdir -p "$FUZZ_DIR/corpus-kept/$t"
-  cp "$dir"/min/* "$FUZZ_DIR/corpus-kept/$t/" 2>/dev/null || true
   (cd "$dir" && JAVA_TOOL_OPTIONS="-javaagent:$WORK/jacoco/org.jacoco.agent.jar=destfile=$WORK/$t.exec,includes=io.github.qdatastream.codec.*" \
      nice -n "$NICE" "$OUT/$t" -runs=0 -timeout=300 min) >"$WORK/$t.cov.log" 2>&1
   local files bytes cov
