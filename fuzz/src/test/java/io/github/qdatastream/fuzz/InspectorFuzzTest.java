@@ -65,21 +65,16 @@ class InspectorFuzzTest {
     @DictionaryFile(resourcePath = "/io/github/qdatastream/fuzz/qdatastream.dict")
     void inspectorAccountsForEveryByte(byte[] data) {
         FuzzInput in = new FuzzInput(data);
-        Protocol protocol = protocol(in);
-        StreamOptions options = Rules.options(in);
-        if (in.flag()) {
-            options = options.withLimits(options.limits().withMaxBytes(in.choose16()));
-        }
-        VariantRegistry registry = in.flag() ? QVariantFuzzTest.REGISTRY : VariantRegistry.DEFAULT;
-        Chunking chunking = Chunking.choose(in);
+        Setup setup = Setup.choose(in);
+        Protocol protocol = setup.protocol();
+        StreamOptions options = setup.options();
+        VariantRegistry registry = setup.registry();
+        Chunking chunking = setup.chunking();
         byte[] stream = in.payload();
 
         List<Field> whole = new ArrayList<>();
-        Inspector first;
-        try {
-            first = new Inspector(protocol, options, registry, whole::add);
-        } catch (IllegalArgumentException e) {
-            checkRefusedTypes(protocol, registry, e);
+        Inspector first = setup.inspector(whole);
+        if (first == null) {
             return;
         }
         first.feed(stream, 0, stream.length);
@@ -113,23 +108,18 @@ class InspectorFuzzTest {
     @DictionaryFile(resourcePath = "/io/github/qdatastream/fuzz/qdatastream.dict")
     void proxyDecodePrintsWhatTheInspectorReads(byte[] data) {
         FuzzInput in = new FuzzInput(data);
-        Protocol protocol = protocol(in);
-        StreamOptions options = Rules.options(in);
-        if (in.flag()) {
-            options = options.withLimits(options.limits().withMaxBytes(in.choose16()));
-        }
-        VariantRegistry registry = in.flag() ? QVariantFuzzTest.REGISTRY : VariantRegistry.DEFAULT;
-        Chunking chunking = Chunking.choose(in);
+        Setup setup = Setup.choose(in);
+        Protocol protocol = setup.protocol();
+        StreamOptions options = setup.options();
+        VariantRegistry registry = setup.registry();
+        Chunking chunking = setup.chunking();
         boolean up = in.flag();
         boolean colour = in.flag();
         byte[] stream = in.payload();
 
         List<Field> fields = new ArrayList<>();
-        Inspector inspector;
-        try {
-            inspector = new Inspector(protocol, options, registry, fields::add);
-        } catch (IllegalArgumentException e) {
-            checkRefusedTypes(protocol, registry, e);
+        Inspector inspector = setup.inspector(fields);
+        if (inspector == null) {
             return;
         }
         inspector.feed(stream, 0, stream.length);
@@ -233,6 +223,33 @@ class InspectorFuzzTest {
     /** {@link #proxyDecodePrintsWhatTheInspectorReads}'s two more choices, after {@link #rest}. */
     static FuzzInput.Builder tap(FuzzInput.Builder b, boolean up, boolean colour) {
         return b.flag(up).flag(colour);
+    }
+
+    /**
+     * What both targets draw first, in this order (the seeds and kept inputs depend on it): the
+     * protocol, the stream options (and maybe a small {@code maxBytes}), the registry, the chunking.
+     */
+    private record Setup(Protocol protocol, StreamOptions options, VariantRegistry registry, Chunking chunking) {
+
+        static Setup choose(FuzzInput in) {
+            Protocol protocol = InspectorFuzzTest.protocol(in);
+            StreamOptions options = Rules.options(in);
+            if (in.flag()) {
+                options = options.withLimits(options.limits().withMaxBytes(in.choose16()));
+            }
+            VariantRegistry registry = in.flag() ? QVariantFuzzTest.REGISTRY : VariantRegistry.DEFAULT;
+            return new Setup(protocol, options, registry, Chunking.choose(in));
+        }
+
+        /** An inspector of this setup into {@code sink}, or null if it refuses the types (checked). */
+        Inspector inspector(List<Field> sink) {
+            try {
+                return new Inspector(protocol, options, registry, sink::add);
+            } catch (IllegalArgumentException e) {
+                checkRefusedTypes(protocol, registry, e);
+                return null;
+            }
+        }
     }
 
     private static void checkRefusedTypes(Protocol protocol, VariantRegistry registry, IllegalArgumentException e) {
