@@ -35,6 +35,8 @@ public final class FieldTracer {
     private final List<Field> fields = new ArrayList<>();
     private final List<Integer> open = new ArrayList<>();
     private byte[] bytes;
+    private int bytesStart;
+    private int bytesLength;
     private long bytesOffset;
     private String nextName;
 
@@ -81,12 +83,17 @@ public final class FieldTracer {
 
     /**
      * Reads one value of {@code codec} (from {@link #codec}) named {@code name} from {@code in},
-     * whose bytes are {@code data} starting at stream offset {@code dataOffset}; the fields read
-     * are appended to {@link #fields()}, also when the read fails (then the exception propagates
-     * and the open fields are marked incomplete).
+     * whose bytes are {@code data[dataStart, dataStart + dataLength)}, the first at stream offset
+     * {@code dataOffset}; the fields read are appended to {@link #fields()}, also when the read
+     * fails (then the exception propagates and the open fields are marked incomplete). Each field
+     * copies its own bytes as it is made, so {@code data} is not referenced after the call and
+     * need not be a copy.
      */
-    public Object read(Codec<Object> codec, String name, QDataReader in, byte[] data, long dataOffset) {
+    public Object read(Codec<Object> codec, String name, QDataReader in, byte[] data, int dataStart, int dataLength, long dataOffset) {
+        Objects.checkFromIndexSize(dataStart, dataLength, data.length);
         this.bytes = data;
+        this.bytesStart = dataStart;
+        this.bytesLength = dataLength;
         this.bytesOffset = dataOffset;
         this.nextName = name;
         open.clear();
@@ -201,18 +208,18 @@ public final class FieldTracer {
         while (!open.isEmpty()) {
             int i = open.remove(open.size() - 1);
             Field f = fields.get(i);
-            fields.set(i, f.incomplete(slice(f.offset(), (int) Math.max(0, Math.min(at, bytesOffset + bytes.length) - f.offset()))));
+            fields.set(i, f.incomplete(slice(f.offset(), (int) Math.max(0, Math.min(at, bytesOffset + bytesLength) - f.offset()))));
         }
         long offset = e instanceof QDataStreamException q ? q.offset() : at;
         fields.add(Field.error(offset, e.getMessage()));
     }
 
     private byte[] slice(long from, int length) {
-        int start = (int) (from - bytesOffset);
-        if (start < 0 || length <= 0 || start >= bytes.length) return new byte[0];
-        int n = Math.min(length, bytes.length - start);
+        long start = from - bytesOffset;
+        if (start < 0 || length <= 0 || start >= bytesLength) return new byte[0];
+        int n = (int) Math.min(length, bytesLength - start);
         byte[] b = new byte[n];
-        System.arraycopy(bytes, start, b, 0, n);
+        System.arraycopy(bytes, bytesStart + (int) start, b, 0, n);
         return b;
     }
 

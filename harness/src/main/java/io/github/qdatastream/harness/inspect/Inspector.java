@@ -182,12 +182,11 @@ public final class Inspector {
         emit(new Field(Field.Kind.BLOCK, 0, offset, copy(start, prefix + n), "block " + (units - 1), null, JsonNodeFactory.instance.numberNode(size), null, 0));
         emit(new Field(Field.Kind.SIZE, 1, offset, copy(start, prefix), "size", protocol.sizeType(), JsonNodeFactory.instance.numberNode(size), null, 0));
         QDataReader in = new QDataReader(buf, start + prefix, n, options, offset + prefix);
-        byte[] body = copy(start + prefix, n);
         tracer.clear();
         boolean ok = true;
         for (int i = 0; i < codecs.size() && ok; i++) {
             try {
-                tracer.read(codecs.get(i), protocol.names().get(i), in, body, offset + prefix);
+                tracer.read(codecs.get(i), protocol.names().get(i), in, buf, start + prefix, n, offset + prefix);
             } catch (TruncatedInputException e) {
                 ok = false;
                 replaceLastError("the block's fields need more than its " + n + " bytes: " + e.getMessage());
@@ -224,11 +223,10 @@ public final class Inspector {
         // whether a longer one decodes would depend on how the input was cut
         int n = (int) Math.min(avail, maxRecord);
         QDataReader in = new QDataReader(buf, start, n, options, offset);
-        byte[] window = copy(start, n);
         tracer.clear();
         for (int i = 0; i < codecs.size(); i++) {
             try {
-                tracer.read(codecs.get(i), protocol.names().get(i), in, window, offset);
+                tracer.read(codecs.get(i), protocol.names().get(i), in, buf, start, n, offset);
             } catch (TruncatedInputException e) {
                 if (!last && avail < maxRecord) {
                     waitFor = avail + Math.max(e.missing(), 1);
