@@ -5,14 +5,13 @@ import io.github.qdatastream.codec.protocol.TripRequest;
 import io.github.qdatastream.codec.CorruptDataException;
 import io.github.qdatastream.codec.QDataReader;
 import io.github.qdatastream.codec.QDataStreamException;
+import io.github.qdatastream.codec.QDataWriter;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.TruncatedInputException;
+import io.github.qdatastream.codec.frame.BlockEncoder;
 import io.github.qdatastream.codec.frame.Framing;
 import io.github.qdatastream.harness.net.NettyServer;
 import io.github.qdatastream.harness.net.ServerSettings;
-import io.github.qdatastream.netty.QDataStreamBlockEncoder;
-import io.github.qdatastream.netty.QDataStreamEndMarkerEncoder;
-import io.github.qdatastream.netty.QDataStreamEndOfData;
 import io.github.qdatastream.netty.QDataStreamFrameDecoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -45,8 +44,8 @@ public final class TripServer extends NettyServer {
 
     private final Function<TripRequest, List<TripReply>> answers;
     private final Framing requestFraming;
-    private final QDataStreamBlockEncoder<TripReply> tripEncoder;
-    private final QDataStreamEndMarkerEncoder endEncoder = new QDataStreamEndMarkerEncoder(Framing.TRIP_REPLY);
+    /** Encodes each trip as one block; a whole reply goes out as one buffer (see {@link #reply}). */
+    private final BlockEncoder<TripReply> tripEncoder = new BlockEncoder<>(Framing.TRIP_REPLY, TripReply.CODEC, StreamOptions.DEFAULT);
 
     /**
      * A Trip server answering like the book compiled on Linux (random trips from glibc's rand()).
@@ -75,15 +74,12 @@ public final class TripServer extends NettyServer {
         super(settings, LOG);
         this.answers = Objects.requireNonNull(answers, "answers");
         this.requestFraming = Framing.TRIP_REQUEST.withMaxBlockSize(settings.maxBlockSize());
-        this.tripEncoder = new QDataStreamBlockEncoder<>(TripReply.class, Framing.TRIP_REPLY, TripReply.CODEC, StreamOptions.DEFAULT);
     }
 
     @Override
     protected void initChannel(SocketChannel ch) {
         ch.pipeline()
                 .addLast("frames", QDataStreamFrameDecoder.payloads(requestFraming))
-                .addLast("trips", tripEncoder)
-                .addLast("end", endEncoder)
                 .addLast("handler", new Handler());
     }
 
@@ -109,6 +105,22 @@ public final class TripServer extends NettyServer {
                     + " trailing byte(s) after its fields; ignored, as the book's server does");
         }
         return q;
+    }
+
+    /**
+     * The whole reply, every trip's block and the end marker, in one buffer: one write and one
+     * flush per connection (the bytes are those of a block encoder per trip followed by an end
+     * marker encoder, as before).
+     */
+    private ByteBuf reply(ChannelHandlerContext ctx, List<TripReply> trips) {
+        QDataWriter w = new QDataWriter(StreamOptions.DEFAULT, 32 + 32 * trips.size());
+        for (TripReply t : trips) {
+            tripEncoder.write(w, t);
+        }
+        tripEncoder.writeEndMarker(w);
+        ByteBuf out = ctx.alloc().ioBuffer(w.size());
+        out.writeBytes(w.buffer(), 0, w.size());
+        return out;
     }
 
     private final class Handler extends SimpleChannelInboundHandler<ByteBuf> {
@@ -152,13 +164,13 @@ public final class TripServer extends NettyServer {
                 return;
             }
             List<TripReply> trips = answers.apply(q);
+            ByteBuf reply = reply(ctx, trips);
             // Counted before the reply leaves: a client that has read it whole sees it counted.
             served.incrementAndGet();
-            for (TripReply t : trips) {
-                ctx.write(t);
+            ctx.writeAndFlush(reply).addListener(ChannelFutureListener.CLOSE);
+            if (LOG.isLoggable(Level.FINE)) {
+                LOG.fine("answered " + q + " with " + trips.size() + " trip(s)");
             }
-            ctx.writeAndFlush(QDataStreamEndOfData.INSTANCE).addListener(ChannelFutureListener.CLOSE);
-            LOG.fine(() -> "answered " + q + " with " + trips.size() + " trip(s)");
         }
 
         @Override
