@@ -5,19 +5,19 @@ import io.github.qdatastream.codec.protocol.TripRequest;
 import io.github.qdatastream.codec.CorruptDataException;
 import io.github.qdatastream.codec.QDataReader;
 import io.github.qdatastream.codec.QDataStreamException;
+import io.github.qdatastream.codec.QDataWriter;
 import io.github.qdatastream.codec.StreamOptions;
 import io.github.qdatastream.codec.TruncatedInputException;
+import io.github.qdatastream.codec.frame.BlockEncoder;
 import io.github.qdatastream.codec.frame.Framing;
 import io.github.qdatastream.harness.net.NettyServer;
 import io.github.qdatastream.harness.net.ServerSettings;
-import io.github.qdatastream.netty.QDataStreamBlockEncoder;
-import io.github.qdatastream.netty.QDataStreamEndMarkerEncoder;
-import io.github.qdatastream.netty.QDataStreamEndOfData;
 import io.github.qdatastream.netty.QDataStreamFrameDecoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.util.concurrent.ScheduledFuture;
@@ -45,8 +45,8 @@ public final class TripServer extends NettyServer {
 
     private final Function<TripRequest, List<TripReply>> answers;
     private final Framing requestFraming;
-    private final QDataStreamBlockEncoder<TripReply> tripEncoder;
-    private final QDataStreamEndMarkerEncoder endEncoder = new QDataStreamEndMarkerEncoder(Framing.TRIP_REPLY);
+    /** Encodes each trip as one block; a whole reply goes out as one buffer (see {@link #reply}). */
+    private final BlockEncoder<TripReply> tripEncoder = new BlockEncoder<>(Framing.TRIP_REPLY, TripReply.CODEC, StreamOptions.DEFAULT);
 
     /**
      * A Trip server answering like the book compiled on Linux (random trips from glibc's rand()).
@@ -75,16 +75,21 @@ public final class TripServer extends NettyServer {
         super(settings, LOG);
         this.answers = Objects.requireNonNull(answers, "answers");
         this.requestFraming = Framing.TRIP_REQUEST.withMaxBlockSize(settings.maxBlockSize());
-        this.tripEncoder = new QDataStreamBlockEncoder<>(TripReply.class, Framing.TRIP_REPLY, TripReply.CODEC, StreamOptions.DEFAULT);
+    }
+
+    /** Idle connections are timed by each connection's one timer, with its request deadline. */
+    @Override
+    protected boolean timesIdleItself() {
+        return true;
     }
 
     @Override
     protected void initChannel(SocketChannel ch) {
+        Handler h = new Handler();
+        if (h.idleNanos > 0) ch.pipeline().addLast("idle", h.reads);
         ch.pipeline()
                 .addLast("frames", QDataStreamFrameDecoder.payloads(requestFraming))
-                .addLast("trips", tripEncoder)
-                .addLast("end", endEncoder)
-                .addLast("handler", new Handler());
+                .addLast("handler", h);
     }
 
     /**
@@ -111,28 +116,86 @@ public final class TripServer extends NettyServer {
         return q;
     }
 
-    private final class Handler extends SimpleChannelInboundHandler<ByteBuf> {
-        private ScheduledFuture<?> deadline;
+    /**
+     * The whole reply, every trip's block and the end marker, in one buffer: one write and one
+     * flush per connection (the bytes are those of a block encoder per trip followed by an end
+     * marker encoder, as before).
+     */
+    private ByteBuf reply(ChannelHandlerContext ctx, List<TripReply> trips) {
+        QDataWriter w = new QDataWriter(StreamOptions.DEFAULT, 32 + 32 * trips.size());
+        for (TripReply t : trips) {
+            tripEncoder.write(w, t);
+        }
+        tripEncoder.writeEndMarker(w);
+        ByteBuf out = ctx.alloc().ioBuffer(w.size());
+        out.writeBytes(w.buffer(), 0, w.size());
+        return out;
+    }
+
+    /**
+     * One connection: its request, its reply, and its one timer, due at the earlier of the request
+     * deadline (until the request is answered) and the last read plus the idle timeout; when it
+     * fires early for one of them it is scheduled again for what is left. A read of any bytes,
+     * whole block or not, counts for the idle timeout (as with an {@code IdleStateHandler}; the
+     * reply's write is followed by the close, so writes need no tracking).
+     */
+    private final class Handler extends SimpleChannelInboundHandler<ByteBuf> implements Runnable {
+        final long requestNanos = settings().requestTimeout().toNanos();
+        final long idleNanos = settings().idleTimeout().toNanos();
+        private ChannelHandlerContext ctx;
+        private ScheduledFuture<?> timer;
+        private long deadlineAt;
+        private long lastRead;
         private boolean answered;
+
+        /** Ahead of the frame decoder: notes the time of every read, for the idle timeout. */
+        final ChannelInboundHandlerAdapter reads = new ChannelInboundHandlerAdapter() {
+            @Override
+            public void channelRead(ChannelHandlerContext c, Object msg) {
+                lastRead = System.nanoTime();
+                c.fireChannelRead(msg);
+            }
+        };
 
         @Override
         public void channelActive(ChannelHandlerContext ctx) throws Exception {
-            long ms = settings().requestTimeout().toMillis();
-            if (ms > 0) {
-                deadline = ctx.executor().schedule(() -> {
-                    if (!answered) {
-                        timedOut.incrementAndGet();
-                        LOG.info(() -> "closing " + ctx.channel().remoteAddress() + ": no whole request within " + ms + " ms");
-                        ctx.close();
-                    }
-                }, ms, TimeUnit.MILLISECONDS);
-            }
+            this.ctx = ctx;
+            long now = System.nanoTime();
+            lastRead = now;
+            deadlineAt = now + requestNanos;
+            schedule(now);
             super.channelActive(ctx);
+        }
+
+        /** Schedules the timer for the earlier of what is still to be timed, if anything. */
+        private void schedule(long now) {
+            long due = Long.MAX_VALUE;
+            if (!answered && requestNanos > 0) due = deadlineAt - now;
+            if (idleNanos > 0) due = Math.min(due, lastRead + idleNanos - now);
+            if (due != Long.MAX_VALUE) timer = ctx.executor().schedule(this, Math.max(0, due), TimeUnit.NANOSECONDS);
+        }
+
+        /** The timer. */
+        @Override
+        public void run() {
+            timer = null;
+            if (!ctx.channel().isOpen()) return;
+            long now = System.nanoTime();
+            if (!answered && requestNanos > 0 && now - deadlineAt >= 0) {
+                timedOut.incrementAndGet();
+                LOG.info(() -> "closing " + ctx.channel().remoteAddress() + ": no whole request within "
+                        + settings().requestTimeout().toMillis() + " ms");
+                ctx.close();
+            } else if (idleNanos > 0 && now - lastRead >= idleNanos) {
+                closeIdle(ctx);
+            } else {
+                schedule(now);
+            }
         }
 
         @Override
         public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-            if (deadline != null) deadline.cancel(false);
+            if (timer != null) timer.cancel(false);
             super.channelInactive(ctx);
         }
 
@@ -142,8 +205,7 @@ public final class TripServer extends NettyServer {
                 return; // one request per connection, as in the book; the connection is closing
             }
             TripRequest q = readRequest(block, ctx);
-            answered = true;
-            if (deadline != null) deadline.cancel(false);
+            answered = true; // the timer, if it fires before the close, now times only the idle timeout
             if (q.requestType() != TripRequest.SEARCH) {
                 failed.incrementAndGet();
                 LOG.warning(() -> "closing " + ctx.channel().remoteAddress() + ": unknown request type "
@@ -152,13 +214,13 @@ public final class TripServer extends NettyServer {
                 return;
             }
             List<TripReply> trips = answers.apply(q);
+            ByteBuf reply = reply(ctx, trips);
             // Counted before the reply leaves: a client that has read it whole sees it counted.
             served.incrementAndGet();
-            for (TripReply t : trips) {
-                ctx.write(t);
+            ctx.writeAndFlush(reply).addListener(ChannelFutureListener.CLOSE);
+            if (LOG.isLoggable(Level.FINE)) {
+                LOG.fine("answered " + q + " with " + trips.size() + " trip(s)");
             }
-            ctx.writeAndFlush(QDataStreamEndOfData.INSTANCE).addListener(ChannelFutureListener.CLOSE);
-            LOG.fine(() -> "answered " + q + " with " + trips.size() + " trip(s)");
         }
 
         @Override

@@ -165,6 +165,36 @@ class TripReliabilityTests {
         }
     }
 
+    @Test
+    void theIdleTimeoutClosesSilentClientsAndPartialReadsCountAsTraffic() throws Exception {
+        // One timer per connection does both timeouts: here the idle timeout is the shorter one.
+        ServerSettings settings = ServerSettings.loopback(0).withIdleTimeout(Duration.ofMillis(1000))
+                .withRequestTimeout(Duration.ofMillis(2500));
+        try (TripServer server = TripServer.start(settings);
+             LogCapture log = new LogCapture(TripServer.class)) {
+            try (Socket silent = new Socket(server.address().getAddress(), server.port())) {
+                silent.setSoTimeout(10_000);
+                assertEquals(-1, silent.getInputStream().read(), "a silent client is closed, not answered");
+            }
+            assertEquals(1, server.timedOut.get());
+            assertTrue(log.contains("idle for 1000 ms"), log.messages.toString());
+            assertTrue(!log.contains("no whole request within"), log.messages.toString());
+            // A byte every 100 ms keeps the connection from idling: the request deadline drops it.
+            byte[] request = BlockingTripClient.requestBlock(TripRequest.search("S".repeat(150), "T".repeat(150),
+                    QDate.of(2026, 12, 24), QTime.of(8, 0, 0, 0), true));
+            try (Socket slow = new Socket(server.address().getAddress(), server.port())) {
+                slow.setSoTimeout(10_000);
+                assertTrue(trickleUntilDropped(slow, request, 0), "slow client dropped before its request was complete");
+            }
+            assertEquals(2, server.timedOut.get());
+            assertTrue(log.contains("no whole request within 2500 ms"), log.messages.toString());
+            // And a client that asks at once is answered as usual.
+            AsyncTripClient client = new AsyncTripClient(loop, server.address(), TIMEOUT);
+            assertEquals(TripAnswers.book(request(1)), client.search(request(1)).get(30, TimeUnit.SECONDS));
+            assertEquals(2, server.timedOut.get());
+        }
+    }
+
     /** Sends the rest of {@code request} a byte at a time; true if the server closed before it was all sent. */
     private static boolean trickleUntilDropped(Socket s, byte[] request, int from) throws Exception {
         OutputStream out = s.getOutputStream();
