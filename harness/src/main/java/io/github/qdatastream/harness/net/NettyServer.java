@@ -99,7 +99,7 @@ public abstract class NettyServer implements AutoCloseable {
                 }
                 ch.closeFuture().addListener(f -> open.decrementAndGet());
                 long idle = settings.idleTimeout().toMillis();
-                if (idle > 0 && !timesIdleItself()) {
+                if (idle > 0) {
                     ch.pipeline().addLast("idle", new IdleStateHandler(0, 0, idle, TimeUnit.MILLISECONDS));
                     ch.pipeline().addLast("idleClose", IDLE_CLOSE);
                 }
@@ -177,34 +177,14 @@ public abstract class NettyServer implements AutoCloseable {
         @Override
         public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
             if (evt instanceof IdleStateEvent) {
-                closeIdle(ctx);
+                timedOut.incrementAndGet();
+                log.info(() -> "closing " + ctx.channel().remoteAddress() + ": idle for "
+                        + settings.idleTimeout().toMillis() + " ms");
+                ctx.close();
             } else {
                 super.userEventTriggered(ctx, evt);
             }
         }
-    }
-
-    /**
-     * Whether the subclass times idle connections itself, in the one timer it keeps per connection
-     * anyway, and closes them with {@link #closeIdle}; if not (the default), a Netty
-     * {@code IdleStateHandler} ahead of the protocol's handlers does.
-     *
-     * @return true if the subclass applies {@link ServerSettings#idleTimeout()} itself
-     */
-    protected boolean timesIdleItself() {
-        return false;
-    }
-
-    /**
-     * Closes a connection that has had no traffic for the idle timeout, counted and logged.
-     *
-     * @param ctx a handler context of the connection
-     */
-    protected final void closeIdle(ChannelHandlerContext ctx) {
-        timedOut.incrementAndGet();
-        log.info(() -> "closing " + ctx.channel().remoteAddress() + ": idle for "
-                + settings.idleTimeout().toMillis() + " ms");
-        ctx.close();
     }
 
     /**

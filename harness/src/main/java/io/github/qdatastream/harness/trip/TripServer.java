@@ -17,7 +17,6 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.util.concurrent.ScheduledFuture;
@@ -77,19 +76,11 @@ public final class TripServer extends NettyServer {
         this.requestFraming = Framing.TRIP_REQUEST.withMaxBlockSize(settings.maxBlockSize());
     }
 
-    /** Idle connections are timed by each connection's one timer, with its request deadline. */
-    @Override
-    protected boolean timesIdleItself() {
-        return true;
-    }
-
     @Override
     protected void initChannel(SocketChannel ch) {
-        Handler h = new Handler();
-        if (h.idleNanos > 0) ch.pipeline().addLast("idle", h.reads);
         ch.pipeline()
                 .addLast("frames", QDataStreamFrameDecoder.payloads(requestFraming))
-                .addLast("handler", h);
+                .addLast("handler", new Handler());
     }
 
     /**
@@ -132,70 +123,28 @@ public final class TripServer extends NettyServer {
         return out;
     }
 
-    /**
-     * One connection: its request, its reply, and its one timer, due at the earlier of the request
-     * deadline (until the request is answered) and the last read plus the idle timeout; when it
-     * fires early for one of them it is scheduled again for what is left. A read of any bytes,
-     * whole block or not, counts for the idle timeout (as with an {@code IdleStateHandler}; the
-     * reply's write is followed by the close, so writes need no tracking).
-     */
-    private final class Handler extends SimpleChannelInboundHandler<ByteBuf> implements Runnable {
-        final long requestNanos = settings().requestTimeout().toNanos();
-        final long idleNanos = settings().idleTimeout().toNanos();
-        private ChannelHandlerContext ctx;
-        private ScheduledFuture<?> timer;
-        private long deadlineAt;
-        private long lastRead;
+    private final class Handler extends SimpleChannelInboundHandler<ByteBuf> {
+        private ScheduledFuture<?> deadline;
         private boolean answered;
-
-        /** Ahead of the frame decoder: notes the time of every read, for the idle timeout. */
-        final ChannelInboundHandlerAdapter reads = new ChannelInboundHandlerAdapter() {
-            @Override
-            public void channelRead(ChannelHandlerContext c, Object msg) {
-                lastRead = System.nanoTime();
-                c.fireChannelRead(msg);
-            }
-        };
 
         @Override
         public void channelActive(ChannelHandlerContext ctx) throws Exception {
-            this.ctx = ctx;
-            long now = System.nanoTime();
-            lastRead = now;
-            deadlineAt = now + requestNanos;
-            schedule(now);
-            super.channelActive(ctx);
-        }
-
-        /** Schedules the timer for the earlier of what is still to be timed, if anything. */
-        private void schedule(long now) {
-            long due = Long.MAX_VALUE;
-            if (!answered && requestNanos > 0) due = deadlineAt - now;
-            if (idleNanos > 0) due = Math.min(due, lastRead + idleNanos - now);
-            if (due != Long.MAX_VALUE) timer = ctx.executor().schedule(this, Math.max(0, due), TimeUnit.NANOSECONDS);
-        }
-
-        /** The timer. */
-        @Override
-        public void run() {
-            timer = null;
-            if (!ctx.channel().isOpen()) return;
-            long now = System.nanoTime();
-            if (!answered && requestNanos > 0 && now - deadlineAt >= 0) {
-                timedOut.incrementAndGet();
-                LOG.info(() -> "closing " + ctx.channel().remoteAddress() + ": no whole request within "
-                        + settings().requestTimeout().toMillis() + " ms");
-                ctx.close();
-            } else if (idleNanos > 0 && now - lastRead >= idleNanos) {
-                closeIdle(ctx);
-            } else {
-                schedule(now);
+            long ms = settings().requestTimeout().toMillis();
+            if (ms > 0) {
+                deadline = ctx.executor().schedule(() -> {
+                    if (!answered) {
+                        timedOut.incrementAndGet();
+                        LOG.info(() -> "closing " + ctx.channel().remoteAddress() + ": no whole request within " + ms + " ms");
+                        ctx.close();
+                    }
+                }, ms, TimeUnit.MILLISECONDS);
             }
+            super.channelActive(ctx);
         }
 
         @Override
         public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-            if (timer != null) timer.cancel(false);
+            if (deadline != null) deadline.cancel(false);
             super.channelInactive(ctx);
         }
 
@@ -205,7 +154,8 @@ public final class TripServer extends NettyServer {
                 return; // one request per connection, as in the book; the connection is closing
             }
             TripRequest q = readRequest(block, ctx);
-            answered = true; // the timer, if it fires before the close, now times only the idle timeout
+            answered = true;
+            if (deadline != null) deadline.cancel(false);
             if (q.requestType() != TripRequest.SEARCH) {
                 failed.incrementAndGet();
                 LOG.warning(() -> "closing " + ctx.channel().remoteAddress() + ": unknown request type "
