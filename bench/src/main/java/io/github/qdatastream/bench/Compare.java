@@ -318,7 +318,12 @@ public final class Compare {
         report("ENCODE_TYPED", "TRIP", impls, rounds, values.length, size[0]);
     }
 
-    private void report(String what, String variant, Map<String, Runnable> impls, int rounds, long items, long bytes) {
+    /**
+     * The paired measurement every cell uses: 4 warm-up rounds, then {@code rounds} rounds, each
+     * running every implementation once in turn in thread CPU time; prints one line per
+     * implementation with its median pass (also used by {@link NettyPayloadsLoad}).
+     */
+    static void report(String what, String variant, Map<String, Runnable> impls, int rounds, long items, long bytes) {
         int warmup = 4;
         Map<String, long[]> times = new LinkedHashMap<>();
         impls.keySet().forEach(k -> times.put(k, new long[rounds]));

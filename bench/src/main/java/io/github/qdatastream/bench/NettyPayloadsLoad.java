@@ -7,41 +7,36 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * The Netty payloads decoder ({@code QDataStreamFrameDecoder.payloads(Framing.TRIP_REPLY)}) over a
- * Trip reply stream in an {@code EmbeddedChannel}, in thread CPU time: the paired check of a change
- * to the Netty handler. Uses only API that older builds have too, so the same class runs against the
- * codec and netty jars of another commit (put them first on the class path) and the two runs can
- * alternate in fresh JVMs (see docs/performance.md, "Netty zero-copy in").
+ * Trip reply stream in an {@code EmbeddedChannel}, measured as {@link Compare} measures its cells
+ * ({@code Compare.report}: thread CPU time, median pass): the paired check of a change to the Netty
+ * handler. Uses only API that older builds have too, so the same class runs against the codec and
+ * netty jars of another commit (put them first on the class path) and the two runs can alternate
+ * in fresh JVMs (bench/netty-pair.sh; docs/performance.md, "Netty zero-copy in").
  *
  * <pre>
  *   java -cp CODEC_JAR:NETTY_JAR:NETTY_DEPS:bench/target/classes \
  *       io.github.qdatastream.bench.NettyPayloadsLoad &lt;WHOLE|MTU_1460|RANDOM_1_64|ONE_BYTE&gt; &lt;heap|direct&gt; [MiB] [rounds]
  * </pre>
- * Prints the median pass's MiB/s and blocks/s over {@code rounds} measured passes after as many
- * warm-up passes. Each chunk is a buffer made once; a pass writes a retained duplicate of each, so
- * the decoder releases what it was given and the bytes are the same every pass.
+ * Each chunk is a buffer made once; a pass writes a retained duplicate of each into a new channel,
+ * so the decoder releases what it was given and the bytes are the same every pass.
  */
 public final class NettyPayloadsLoad {
 
     private NettyPayloadsLoad() {}
 
-    /** Counts the payloads and their bytes, and releases them. */
+    /** Counts the payloads and other messages, and releases the payloads. */
     private static final class Sink extends ChannelInboundHandlerAdapter {
         long blocks;
-        long bytes;
         long other;
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             if (msg instanceof ByteBuf b) {
                 blocks++;
-                bytes += b.readableBytes();
                 b.release();
             } else {
                 other++;
@@ -62,34 +57,22 @@ public final class NettyPayloadsLoad {
             chunks[i] = direct ? Unpooled.directBuffer(sizes[i]).writeBytes(bytes, at, sizes[i])
                     : Unpooled.wrappedBuffer(bytes, at, sizes[i]);
         }
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        double[] seconds = new double[rounds];
-        long blocks = 0;
-        for (int r = -rounds; r < rounds; r++) {
+        Runnable pass = () -> {
             Sink sink = new Sink();
             EmbeddedChannel ch = new EmbeddedChannel(QDataStreamFrameDecoder.payloads(Framing.TRIP_REPLY), sink);
-            long t0 = mx.getCurrentThreadCpuTime();
             for (ByteBuf c : chunks) {
                 ch.writeInbound(c.retainedDuplicate());
             }
-            long t1 = mx.getCurrentThreadCpuTime();
             ch.finishAndReleaseAll();
             if (sink.blocks != stream.blocks() || sink.other > 1) {
                 throw new AssertionError("decoded " + sink.blocks + " blocks and " + sink.other
                         + " other messages, expected " + stream.blocks() + " and at most the end of data");
             }
-            blocks = sink.blocks;
-            if (r >= 0) {
-                seconds[r] = (t1 - t0) / 1e9;
-            }
-        }
+        };
+        Compare.report("NETTY_PAYLOADS", chunking.name(), Map.of(direct ? "direct" : "heap", pass), rounds,
+                stream.blocks(), bytes.length);
         for (ByteBuf c : chunks) {
             c.release();
         }
-        Arrays.sort(seconds);
-        double median = seconds[rounds / 2];
-        System.out.printf(Locale.ROOT, "netty-payloads chunking=%s buffers=%s bytes=%d blocks=%d cpuSeconds=%.6f MiBps=%.1f blocksPerSec=%.0f min=%.6f max=%.6f%n",
-                chunking, direct ? "direct" : "heap", bytes.length, blocks, median, bytes.length / median / Workloads.MIB,
-                blocks / median, seconds[0], seconds[rounds - 1]);
     }
 }

@@ -86,7 +86,7 @@ public final class FieldTracer {
      * whose bytes are {@code data[dataStart, dataStart + dataLength)}, the first at stream offset
      * {@code dataOffset}; the fields read are appended to {@link #fields()}, also when the read
      * fails (then the exception propagates and the open fields are marked incomplete). Each field
-     * copies its own bytes as it is made, so {@code data} is not referenced after the call and
+     * copies its own bytes as it is made, so {@code data} is not read after the call and
      * need not be a copy.
      */
     public Object read(Codec<Object> codec, String name, QDataReader in, byte[] data, int dataStart, int dataLength, long dataOffset) {
