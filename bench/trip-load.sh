@@ -3,7 +3,7 @@
 # Trip clients, both servers measured alternately in one run (bench/.../TripServerLoad.java).
 # About 2-3 minutes (warm-up: 60,000 requests per server, at most 60 s each; then at every level 1 s
 # unmeasured per server and 3 rounds (QDS_LOAD_ROUNDS) of 2 s per server). Usage: bench/trip-load.sh [SECONDS] [N...]
-# Extra trip-server options: QDS_SERVER_ARGS="--threads 1" bench/trip-load.sh
+# Extra trip-server options: QDS_SERVER_ARGS="--threads 1" bench/trip-load.sh; its JVM's: QDS_SERVER_JVM_ARGS=...
 # Writes bench/results/trip-load-<UTC time>.txt.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

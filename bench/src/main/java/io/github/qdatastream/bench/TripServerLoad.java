@@ -12,6 +12,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,20 +28,31 @@ import java.util.regex.Pattern;
  * concurrent Trip Planner clients, each connecting, sending the Berlin -> München 08:00 search and
  * reading the 7 trips up to 0xFFFF and the close, again and again for a fixed time. For each N in
  * the run, both servers, measured alternately in the same run, {@code QDS_LOAD_ROUNDS} times
- * (default 3); requests per second and the p50 / p99 latency of one request (connect to close).
+ * (default 3); requests per second, the p50 / p99 latency of one request (connect to close), and
+ * each server's CPU time per request (its process's user + system time, from {@code /proc}).
  * Bounded: each measurement is {@code seconds} long, and the clients are at most the largest N.
  *
- * <p>Extra {@code qds trip-server} options: environment variable {@code QDS_SERVER_ARGS}.
+ * <p>Extra {@code qds trip-server} options: environment variable {@code QDS_SERVER_ARGS}; options
+ * for its JVM: {@code QDS_SERVER_JVM_ARGS}.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar io.github.qdatastream.bench.TripServerLoad
  * CPP_BINARY QDS_JAR [SECONDS] [N...]} (bench/trip-load.sh builds both and runs it).
  */
 public final class TripServerLoad {
 
-    /** One measurement, or several of one server at one level pooled ({@code latencies} sorted). */
-    private record Result(String server, int clients, long requests, long errors, double seconds, long[] latencies) {
+    /**
+     * One measurement, or several of one server at one level pooled ({@code latencies} sorted);
+     * {@code cpuTicks}: the server process's user + system CPU time over the measurement, in
+     * clock ticks of {@code /proc/PID/stat} (1/100 s).
+     */
+    private record Result(String server, int clients, long requests, long errors, double seconds, long[] latencies, long cpuTicks) {
         double perSecond() {
             return requests / seconds;
+        }
+
+        /** {@return the server's CPU time per request, in milliseconds} */
+        double cpuMillisPerRequest() {
+            return requests == 0 ? 0 : cpuTicks * (1000.0 / TICKS_PER_SECOND) / requests;
         }
 
         long p50() {
@@ -54,7 +67,7 @@ public final class TripServerLoad {
             long[] all = Arrays.copyOf(latencies, latencies.length + o.latencies.length);
             System.arraycopy(o.latencies, 0, all, latencies.length, o.latencies.length);
             Arrays.sort(all);
-            return new Result(server, clients, requests + o.requests, errors + o.errors, seconds + o.seconds, all);
+            return new Result(server, clients, requests + o.requests, errors + o.errors, seconds + o.seconds, all, cpuTicks + o.cpuTicks);
         }
     }
 
@@ -69,14 +82,17 @@ public final class TripServerLoad {
         int[] levels = args.length > 3 ? Arrays.stream(args, 3, args.length).mapToInt(Integer::parseInt).toArray() : new int[] {1, 10, 100, 1000};
         byte[] request = request();
         Process cpp = new ProcessBuilder(args[0], "0").redirectErrorStream(true).start();
-        List<String> qds = new ArrayList<>(List.of("java", "-jar", args[1], "trip-server", "--port", "0", "--max-connections", "20000"));
+        List<String> qds = new ArrayList<>(List.of("java"));
+        String jvm = System.getenv("QDS_SERVER_JVM_ARGS"); // e.g. "-XX:+UseSerialGC"
+        if (jvm != null && !jvm.isBlank()) qds.addAll(List.of(jvm.trim().split("\\s+")));
+        qds.addAll(List.of("-jar", args[1], "trip-server", "--port", "0", "--max-connections", "20000"));
         String extra = System.getenv("QDS_SERVER_ARGS"); // e.g. "--threads 1"
         if (extra != null && !extra.isBlank()) qds.addAll(List.of(extra.trim().split("\\s+")));
-        System.out.println("qds: " + String.join(" ", qds.subList(3, qds.size())));
+        System.out.println("qds: " + String.join(" ", qds));
         Process java = new ProcessBuilder(qds).redirectErrorStream(true).start();
         try {
-            InetSocketAddress cppAddr = address(cpp);
-            InetSocketAddress javaAddr = address(java);
+            Server cppAddr = new Server(address(cpp), cpp.pid());
+            Server javaAddr = new Server(address(java), java.pid());
             // Warm-up by count, not time: the JIT of the Java server keeps compiling for some 35,000
             // requests (C2 compiler threads took 250 to 560 ms of CPU per 5,000 requests until then,
             // on the 2 cores the clients and both servers share, then nothing; the event loops'
@@ -120,15 +136,16 @@ public final class TripServerLoad {
                 spread.add(new double[] {lo, hi});
             }
             System.out.println();
-            System.out.println("| clients | C++ req/s | qds req/s | qds/C++ throughput | per-round ratios | C++ p50 / p99 (ms) | qds p50 / p99 (ms) | qds/C++ p50 | qds/C++ p99 | errors C++ / qds |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+            System.out.println("| clients | C++ req/s | qds req/s | qds/C++ throughput | per-round ratios | C++ p50 / p99 (ms) | qds p50 / p99 (ms) | qds/C++ p50 | qds/C++ p99 | server CPU/request C++ / qds (ms) | qds/C++ CPU | errors C++ / qds |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
             for (int i = 0; i < results.size(); i += 2) {
                 Result c = results.get(i);
                 Result q = results.get(i + 1);
                 double[] lh = spread.get(i / 2);
-                System.out.printf(Locale.ROOT, "| %d | %,.0f | %,.0f | **%.2fx** | %.2f to %.2f | %.2f / %.2f | %.2f / %.2f | %.2f | %.2f | %d / %d |%n",
+                System.out.printf(Locale.ROOT, "| %d | %,.0f | %,.0f | **%.2fx** | %.2f to %.2f | %.2f / %.2f | %.2f / %.2f | %.2f | %.2f | %.3f / %.3f | %.2f | %d / %d |%n",
                         c.clients, c.perSecond(), q.perSecond(), q.perSecond() / c.perSecond(), lh[0], lh[1], c.p50() / 1e6, c.p99() / 1e6,
-                        q.p50() / 1e6, q.p99() / 1e6, (double) q.p50() / c.p50(), (double) q.p99() / c.p99(), c.errors, q.errors);
+                        q.p50() / 1e6, q.p99() / 1e6, (double) q.p50() / c.p50(), (double) q.p99() / c.p99(),
+                        c.cpuMillisPerRequest(), q.cpuMillisPerRequest(), q.cpuMillisPerRequest() / c.cpuMillisPerRequest(), c.errors, q.errors);
             }
         } finally {
             cpp.destroy();
@@ -141,7 +158,26 @@ public final class TripServerLoad {
     static final int WARM_UP_REQUESTS = 60_000;
     static final int WARM_UP_SECONDS = 60;
 
-    private static void warmUp(String name, InetSocketAddress server, byte[] request) throws InterruptedException {
+    /** A running server: where it listens, and its process (for its CPU time). */
+    private record Server(InetSocketAddress address, long pid) {}
+
+    /** USER_HZ: the unit of {@code /proc/PID/stat}'s times, 100 on every Linux architecture Java runs on. */
+    static final int TICKS_PER_SECOND = 100;
+
+    /** {@return the user + system CPU time of process {@code pid} and its threads so far, in ticks} */
+    static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // Fields after the command name, which is in parentheses and may hold spaces: state is
+            // field 3, utime 14, stime 15.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0; // not Linux, or the process ended: the CPU columns read 0
+        }
+    }
+
+    private static void warmUp(String name, Server server, byte[] request) throws InterruptedException {
         long done = 0;
         long deadline = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
         while (done < WARM_UP_REQUESTS && System.nanoTime() < deadline) {
@@ -151,8 +187,8 @@ public final class TripServerLoad {
     }
 
     private static void print(Result r) {
-        System.out.printf(Locale.ROOT, "%-4s %5d clients: %,9.0f req/s  p50 %7.3f ms  p99 %7.3f ms  (%d requests, %d errors)%n",
-                r.server, r.clients, r.perSecond(), r.p50() / 1e6, r.p99() / 1e6, r.requests, r.errors);
+        System.out.printf(Locale.ROOT, "%-4s %5d clients: %,9.0f req/s  p50 %7.3f ms  p99 %7.3f ms  server CPU %.3f ms/request  (%d requests, %d errors)%n",
+                r.server, r.clients, r.perSecond(), r.p50() / 1e6, r.p99() / 1e6, r.cpuMillisPerRequest(), r.requests, r.errors);
     }
 
     private static InetSocketAddress address(Process p) throws IOException {
@@ -187,7 +223,8 @@ public final class TripServerLoad {
     }
 
     /** {@code clients} threads, each doing requests back to back for {@code seconds}. */
-    private static Result run(String name, InetSocketAddress server, byte[] request, int clients, double seconds) throws InterruptedException {
+    private static Result run(String name, Server at, byte[] request, int clients, double seconds) throws InterruptedException {
+        InetSocketAddress server = at.address();
         long[][] latencies = new long[clients][];
         int[] counts = new int[clients];
         long[] errors = new long[clients];
@@ -237,11 +274,13 @@ public final class TripServerLoad {
             t.setDaemon(true);
             t.start();
         }
+        long cpuBefore = cpuTicks(at.pid());
         window[0] = System.nanoTime();
         window[1] = window[0] + (long) (seconds * 1e9);
         start.countDown();
         done.await(60 + (long) seconds, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - window[0]) / 1e9;
+        long cpu = cpuTicks(at.pid()) - cpuBefore;
         int total = 0;
         for (int c : counts) total += c;
         long[] all = new long[total];
@@ -253,6 +292,6 @@ public final class TripServerLoad {
         Arrays.sort(all);
         long errs = 0;
         for (long e : errors) errs += e;
-        return new Result(name, clients, total, errs, elapsed, all);
+        return new Result(name, clients, total, errs, elapsed, all, cpu);
     }
 }
