@@ -45,7 +45,8 @@ import java.util.Objects;
  * <h2>Copies</h2>
  * {@link #payloads} hands the codec's {@link BlockReassembler} only each size prefix, then, once
  * {@code ByteToMessageDecoder}'s cumulation holds the whole payload the prefix announced, takes the
- * payload past it with {@link BlockReassembler#skipHeld} (the payload is counted, not handed over:
+ * payload past it with {@link BlockReassembler#skipHeld} when {@link BlockReassembler#heldBodyWanted}
+ * says the reassembler waits for that body (the payload is counted, not handed over:
  * no copy in, for heap and direct buffers alike) and passes it on as a retained slice of the
  * cumulation (no copy out). {@link #messages} hands its {@link BlockDecoder} each read whole:
  * blocks inside it are decoded where they lie (a heap buffer in place; a direct buffer is copied
@@ -63,8 +64,6 @@ import java.util.Objects;
  * everything that arrives afterwards. The exception's message names the value, the limit and
  * the stream offset.
  *
- * <p>Not {@code @Sharable}: one decoder per channel.
- *
  * <p>Holds one channel's partial block: not {@code @Sharable}; add a new instance to each channel's
  * pipeline. Netty calls it from the channel's event loop only.
  *
@@ -76,8 +75,6 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
     private final boolean payloads;
     /** The payloads mode's reassembler (null for messages), for {@link BlockReassembler#skipHeld}. */
     private final BlockReassembler reassembler;
-    /** Payloads mode: a size prefix was fed, so a NeedMoreData now asks for its whole body. */
-    private boolean bodyNext;
     private boolean endSeen;
     private long blocks;
     /** The stream offset of the cumulation's reader index. */
@@ -156,10 +153,10 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
                         return;
                     }
                     n = (int) need.atLeast();
-                    if (bodyNext) {
-                        // The body is contiguous in the cumulation: the codec counts it without being
-                        // handed it (no copy in, heap or direct), and it goes on as a retained slice.
-                        bodyNext = false;
+                    if (reassembler.heldBodyWanted() == n) {
+                        // A size prefix was fed and its whole body is contiguous in the cumulation:
+                        // the codec counts it without being handed it (no copy in, heap or direct),
+                        // and it goes on as a retained slice.
                         reassembler.skipHeld(n);
                         blocks++;
                         out.add(in.retainedSlice(in.readerIndex(), n));
@@ -167,7 +164,6 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
                         readerOffset += n;
                         continue;
                     }
-                    bodyNext = true;
                 } else {
                     // Everything: blocks inside it are decoded in place, the codec keeps a partial
                     // one (so Netty does not merge the next read into the cumulation).
@@ -184,12 +180,10 @@ public final class QDataStreamFrameDecoder<T> extends SansIoDecoder<Object> {
                 // The bytes stay readable in `in` until the event they complete is handled.
                 fedAhead = n;
             } else if (e instanceof Event.Value<Object> v) {
-                bodyNext = false;
                 blocks++;
                 out.add(payloads ? payload(ctx, in, (Block) v.value()) : QDataStreamNullValue.orMarker(v.value()));
                 consumeFed(in);
             } else {
-                bodyNext = false;
                 if (((Event.EndOfData<Object>) e).markerSeen() && !endSeen) {
                     endSeen = true;
                     fireAfter(ctx, out, QDataStreamEndOfData.INSTANCE);

@@ -185,13 +185,27 @@ public final class BlockReassembler implements Decoder<Block> {
     }
 
     /**
+     * The body {@link #skipHeld} would take now: its size if the reassembler is in its BODY state
+     * with none of the body's bytes fed and the input not ended (right after a size prefix was fed
+     * and {@code next()} answered {@code NeedMoreData} for the body), -1 otherwise. A query of the
+     * state, for callers that feed only size prefixes: they need no state of their own.
+     *
+     * @return the size of the whole, unfed body being waited for, or -1
+     */
+    public int heldBodyWanted() {
+        Input s = input;
+        return state == State.BODY && s.available() == 0 && !s.eof ? bodySize : -1;
+    }
+
+    /**
      * Takes the body the reassembler is waiting for as held by the caller: the next {@code n}
      * bytes of the stream are that whole body, which the caller already holds contiguously (a
      * Netty cumulation, a mapped file) and passes on itself, so they are counted as fed and
      * delivered without being handed over or copied. The zero-copy way in for a caller that
      * feeds exactly what {@link Event.NeedMoreData} asks for: feed the size prefix, and when
      * {@code next()} answers {@code NeedMoreData(n)} for its body (nothing of which was fed yet),
-     * hold {@code n} bytes and call this instead of {@code feed}. It is the state machine's
+     * hold {@code n} bytes and call this instead of {@code feed} ({@link #heldBodyWanted()} says
+     * when that is: it returns {@code n} then). It is the state machine's
      * BODY -&gt; HEADER transition for that block, as if {@code next()} had returned it; no event
      * is returned for it. Valid only in that situation: otherwise (at a header, part of the body
      * fed, a different count, after {@link #endOfInput()}) it is an {@link IllegalStateException}

@@ -10,7 +10,10 @@ import io.github.qdatastream.codec.SizeLimitExceededException;
 import io.github.qdatastream.codec.TruncatedInputException;
 import org.junit.jupiter.api.Test;
 
-/** {@link BlockReassembler#skipHeld}: a body the caller holds is counted, not handed over. */
+/**
+ * {@link BlockReassembler#skipHeld}: a body the caller holds is counted, not handed over; and
+ * {@link BlockReassembler#heldBodyWanted}, which says when that is possible.
+ */
 class SkipHeldTest {
 
     /** Two Trip blocks (3 and 1 bytes) and the end marker. */
@@ -19,15 +22,20 @@ class SkipHeldTest {
     @Test
     void prefixesFedAndBodiesSkippedGiveTheSameOffsetsAsFeedingEverything() {
         BlockReassembler r = new BlockReassembler(Framing.TRIP_REPLY);
+        assertEquals(-1, r.heldBodyWanted());
         r.feed(STREAM, 0, 2);
+        assertEquals(-1, r.heldBodyWanted(), "the prefix is fed but not yet parsed");
         assertEquals(new Event.NeedMoreData<Block>(3), r.next());
+        assertEquals(3, r.heldBodyWanted());
         assertEquals(2, r.skipHeld(3));
+        assertEquals(-1, r.heldBodyWanted());
         assertEquals(5, r.bytesFed());
         assertEquals(5, r.bytesConsumed());
         assertEquals(0, r.needed());
         assertEquals(new Event.NeedMoreData<Block>(2), r.next());
         r.feed(STREAM, 5, 2);
         assertEquals(new Event.NeedMoreData<Block>(1), r.next());
+        assertEquals(1, r.heldBodyWanted());
         assertEquals(7, r.skipHeld(1));
         r.feed(STREAM, 8, 2);
         Event<Block> end = r.next();
@@ -67,6 +75,7 @@ class SkipHeldTest {
         // Part of the body fed.
         r.feed(STREAM, 2, 1);
         assertEquals(new Event.NeedMoreData<Block>(2), r.next());
+        assertEquals(-1, r.heldBodyWanted());
         assertThrows(IllegalStateException.class, () -> r.skipHeld(3));
         assertEquals(3, r.bytesFed());
         // The rest fed normally still completes the block.
@@ -81,6 +90,7 @@ class SkipHeldTest {
         r.feed(STREAM, 0, 2);
         r.next();
         r.endOfInput();
+        assertEquals(-1, r.heldBodyWanted());
         assertThrows(IllegalStateException.class, () -> r.skipHeld(3));
         TruncatedInputException e = assertThrows(TruncatedInputException.class, r::next);
         assertEquals(3, e.missing());
@@ -91,6 +101,7 @@ class SkipHeldTest {
         BlockReassembler r = new BlockReassembler(Framing.TRIP_REPLY.withMaxBlockSize(2));
         r.feed(STREAM, 0, 2);
         SizeLimitExceededException e = assertThrows(SizeLimitExceededException.class, r::next);
+        assertEquals(-1, r.heldBodyWanted());
         assertSame(e, assertThrows(SizeLimitExceededException.class, () -> r.skipHeld(3)));
     }
 }
