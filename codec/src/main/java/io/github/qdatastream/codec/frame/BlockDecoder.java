@@ -99,7 +99,7 @@ public final class BlockDecoder<T> implements Decoder<T> {
     public Event<T> next() {
         int n = blocks.advance();
         if (n >= 0) {
-            long at = blocks.blockStreamOffset();
+            long at = blocks.block().streamOffset();
             return new Event.Value<>(decode(n), at, n);
         }
         if (n == BlockReassembler.NEED) {
@@ -135,8 +135,9 @@ public final class BlockDecoder<T> implements Decoder<T> {
      */
     private T decode(int length) {
         BlockReassembler r = blocks;
-        long streamOffset = r.blockStreamOffset();
-        QDataReader in = reader.reset(r.blockArray(), r.blockOffset(), length, streamOffset);
+        Block b = r.block();
+        long streamOffset = b.streamOffset();
+        QDataReader in = reader.reset(b.array(), b.offset(), length, streamOffset);
         T value;
         try {
             value = codec.read(in);

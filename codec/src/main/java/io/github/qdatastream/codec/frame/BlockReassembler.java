@@ -99,13 +99,13 @@ public final class BlockReassembler implements Decoder<Block> {
     private long consumed;
     private Event.EndOfData<Block> end;
 
-    // The block found by the last advance() that returned a length, or the count it needs.
-    private byte[] blockArray;
-    private int blockOffset;
-    private long blockStreamOffset;
-    private long needed;
-    /** The view {@link #drain} hands out, reused for every block. */
+    /**
+     * The block found by the last {@link #advance()} that returned a length: written once, where
+     * the block is found, and handed out as it is by {@link #drain} (reused for every block).
+     */
     private final Block view = new Block(Input.EMPTY, 0, 0, 0);
+    /** The count the last {@link #advance()} that returned {@link #NEED} needs. */
+    private long needed;
 
     /**
      * A reassembler for {@code framing}'s blocks.
@@ -247,7 +247,8 @@ public final class BlockReassembler implements Decoder<Block> {
     public Event<Block> next() {
         int n = advance();
         if (n >= 0) {
-            return new Event.Value<>(new Block(blockArray, blockOffset, n, blockStreamOffset), blockStreamOffset, n);
+            Block v = view;
+            return new Event.Value<>(new Block(v.array(), v.offset(), n, v.streamOffset()), v.streamOffset(), n);
         }
         if (n == NEED) {
             return new Event.NeedMoreData<>(needed);
@@ -272,8 +273,8 @@ public final class BlockReassembler implements Decoder<Block> {
     private int drainBlocks(Consumer<? super Block> sink) {
         int count = 0;
         Block v = view;
-        for (int n = advance(); n >= 0; n = advance()) {
-            sink.accept(v.set(blockArray, blockOffset, n, blockStreamOffset));
+        while (advance() >= 0) {
+            sink.accept(v);
             count++;
         }
         return count;
@@ -298,23 +299,15 @@ public final class BlockReassembler implements Decoder<Block> {
         return false;
     }
 
-    /** The payload array of the block {@link #advance()} found (package hot path, see {@link BlockDecoder}). */
-    byte[] blockArray() {
-        return blockArray;
-    }
-
-    int blockOffset() {
-        return blockOffset;
-    }
-
-    long blockStreamOffset() {
-        return blockStreamOffset;
+    /** The block {@link #advance()} found, a reused view (package hot path, see {@link BlockDecoder}). */
+    Block block() {
+        return view;
     }
 
     /**
      * The state machine behind {@link #next()} and {@link #drain}, without allocating: the length
-     * of the next complete block (its view in {@link #blockArray()}, {@link #blockOffset()},
-     * {@link #blockStreamOffset()}), {@link #NEED} (with {@link #needed}) or {@link #END}.
+     * of the next complete block (its view in {@link #block()}), {@link #NEED} (with
+     * {@link #needed}) or {@link #END}.
      */
     int advance() {
         if (shortcuts) {
@@ -583,17 +576,14 @@ public final class BlockReassembler implements Decoder<Block> {
 
     /** BODY (or a HEADER shortcut) -&gt; HEADER with the block {@code a[off, off + n)}. */
     private int deliver(byte[] a, int off, int n) {
-        // Stored only when they change (they rarely do from block to block): under G1 a reference
-        // store runs a write barrier, with a memory fence once this object is in the old
-        // generation, as a long-lived connection's reassembler is.
-        if (blockArray != a) {
-            blockArray = a;
-        }
+        // Straight into the view drain hands out: no copy of the fields from block to block.
+        view.set(a, off, n, consumed);
+        // Stored only when it changes (rarely from block to block): under G1 a reference store
+        // runs a write barrier, with a memory fence once this object is in the old generation, as
+        // a long-lived connection's reassembler is (Block.set does the same for the array).
         if (state != State.HEADER) {
             state = State.HEADER;
         }
-        blockOffset = off;
-        blockStreamOffset = consumed;
         needed = 0;
         consumed += n;
         return n;
@@ -636,7 +626,7 @@ public final class BlockReassembler implements Decoder<Block> {
     <E extends RuntimeException> E fail(E e) {
         state = State.FAILED;
         input.fail(e);
-        blockArray = null;
+        view.set(Input.EMPTY, 0, 0, view.streamOffset());
         needed = 0;
         return e;
     }
