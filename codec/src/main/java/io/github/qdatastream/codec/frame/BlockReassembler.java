@@ -221,7 +221,8 @@ public final class BlockReassembler implements Decoder<Block> {
         if (s.eof) {
             throw new IllegalStateException("skipHeld after endOfInput()");
         }
-        if (state != State.BODY || n != bodySize || s.available() != 0) {
+        int wanted = heldBodyWanted();
+        if (wanted < 0 || n != wanted) {
             throw new IllegalStateException("skipHeld(" + n + ") takes a whole body none of which was fed ("
                     + this + (state == State.BODY ? ", body of " + bodySize + " bytes, "
                     + s.available() + " of them fed)" : ")"));

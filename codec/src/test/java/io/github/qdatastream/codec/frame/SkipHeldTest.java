@@ -66,8 +66,9 @@ class SkipHeldTest {
     @Test
     void itIsRefusedAnywhereButAtAWholeUnfedBodyAndChangesNothing() {
         BlockReassembler r = new BlockReassembler(Framing.TRIP_REPLY);
-        // At a header.
+        // At a header (also with the -1 that heldBodyWanted() answers there).
         assertThrows(IllegalStateException.class, () -> r.skipHeld(3));
+        assertThrows(IllegalStateException.class, () -> r.skipHeld(-1));
         r.feed(STREAM, 0, 2);
         r.next();
         // Another count than the body's.
