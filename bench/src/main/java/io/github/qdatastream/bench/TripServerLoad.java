@@ -83,24 +83,22 @@ public final class TripServerLoad {
         byte[] request = request();
         Process cpp = new ProcessBuilder(args[0], "0").redirectErrorStream(true).start();
         List<String> qds = new ArrayList<>(List.of("java"));
-        String jvm = System.getenv("QDS_SERVER_JVM_ARGS"); // e.g. "-XX:+UseSerialGC"
-        if (jvm != null && !jvm.isBlank()) qds.addAll(List.of(jvm.trim().split("\\s+")));
+        qds.addAll(envWords("QDS_SERVER_JVM_ARGS")); // e.g. "-XX:+UseSerialGC"
         qds.addAll(List.of("-jar", args[1], "trip-server", "--port", "0", "--max-connections", "20000"));
-        String extra = System.getenv("QDS_SERVER_ARGS"); // e.g. "--threads 1"
-        if (extra != null && !extra.isBlank()) qds.addAll(List.of(extra.trim().split("\\s+")));
+        qds.addAll(envWords("QDS_SERVER_ARGS")); // e.g. "--threads 1"
         System.out.println("qds: " + String.join(" ", qds));
         Process java = new ProcessBuilder(qds).redirectErrorStream(true).start();
         try {
-            Server cppAddr = new Server(address(cpp), cpp.pid());
-            Server javaAddr = new Server(address(java), java.pid());
+            Server cppServer = new Server(address(cpp), cpp.pid());
+            Server javaServer = new Server(address(java), java.pid());
             // Warm-up by count, not time: the JIT of the Java server keeps compiling for some 35,000
             // requests (C2 compiler threads took 250 to 560 ms of CPU per 5,000 requests until then,
             // on the 2 cores the clients and both servers share, then nothing; the event loops'
             // CPU per request halved), so a shorter warm-up measures the compiler, not the server.
             // At most WARM_UP_SECONDS each.
             System.out.println("warm-up: " + WARM_UP_REQUESTS + " requests (at most " + WARM_UP_SECONDS + " s) each, 10 clients");
-            warmUp("C++", cppAddr, request);
-            warmUp("qds", javaAddr, request);
+            warmUp("C++", cppServer, request);
+            warmUp("qds", javaServer, request);
             // Every level ROUNDS times, the two servers alternately, the order flipping each time;
             // a level's figures pool its rounds, and the spread of the per-round ratios is shown.
             int rounds = Integer.parseInt(System.getenv().getOrDefault("QDS_LOAD_ROUNDS", "3"));
@@ -115,11 +113,11 @@ public final class TripServerLoad {
                 double hi = 0;
                 // Unmeasured, each server: the JIT's profile from the warm-up's 10 clients does not
                 // fit 1 client (its first rounds ran at half the speed of its third) nor 1000.
-                run("C++", cppAddr, request, n, Math.min(1.0, seconds));
-                run("qds", javaAddr, request, n, Math.min(1.0, seconds));
+                run("C++", cppServer, request, n, Math.min(1.0, seconds));
+                run("qds", javaServer, request, n, Math.min(1.0, seconds));
                 for (int r = 0; r < rounds; r++) {
-                    Result a = run(cppFirst ? "C++" : "qds", cppFirst ? cppAddr : javaAddr, request, n, seconds);
-                    Result b = run(cppFirst ? "qds" : "C++", cppFirst ? javaAddr : cppAddr, request, n, seconds);
+                    Result a = run(cppFirst ? "C++" : "qds", cppFirst ? cppServer : javaServer, request, n, seconds);
+                    Result b = run(cppFirst ? "qds" : "C++", cppFirst ? javaServer : cppServer, request, n, seconds);
                     print(a);
                     print(b);
                     Result rc = cppFirst ? a : b;
@@ -157,6 +155,12 @@ public final class TripServerLoad {
 
     static final int WARM_UP_REQUESTS = 60_000;
     static final int WARM_UP_SECONDS = 60;
+
+    /** {@return the words of environment variable {@code name}, none if it is unset or blank} */
+    private static List<String> envWords(String name) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? List.of() : List.of(v.trim().split("\\s+"));
+    }
 
     /** A running server: where it listens, and its process (for its CPU time). */
     private record Server(InetSocketAddress address, long pid) {}
