@@ -30,6 +30,12 @@ package io.github.qdatastream.codec;
  *
  * @param spec {@code QColor::Spec}: 0 invalid, 1 RGB, 2 HSV, 3 CMYK, 4 HSL, 5 extended RGB; any
  *             qint8 survives decoding
+ * @param alpha the alpha channel, a quint16 ({@code 0xffff} opaque; a half-float bit pattern for
+ *              {@link #EXTENDED_RGB})
+ * @param c1 the first component, a quint16 (by the spec: red, hue or cyan)
+ * @param c2 the second component, a quint16 (green, saturation or magenta)
+ * @param c3 the third component, a quint16 (blue, value, lightness or yellow)
+ * @param c4 the fourth component, a quint16 (black for {@link #CMYK}, the pad otherwise)
  */
 public record QColor(int spec, int alpha, int c1, int c2, int c3, int c4) {
 

@@ -36,12 +36,12 @@ public record QLine(int x1, int y1, int x2, int y2) {
         return new QLine(p1.x(), p1.y(), p2.x(), p2.y());
     }
 
-    /** @return {@code QLine::p1()}: the first point */
+    /** {@return {@code QLine::p1()}: the first point} */
     public QPoint p1() {
         return new QPoint(x1, y1);
     }
 
-    /** @return {@code QLine::p2()}: the second point */
+    /** {@return {@code QLine::p2()}: the second point} */
     public QPoint p2() {
         return new QPoint(x2, y2);
     }

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * {@code "C"}). The value keeps the exact string Qt wrote ({@code null} for a null QString).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param name {@code QLocale::name()}, or {@code null} for a null QString
  */
 public record QLocale(@Nullable String name) {
 

@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * orders it for a stream version, see {@link Codecs#qtMapOrder}.
  *
  * <p>Immutable (the entries are copied) and thread-safe when its keys and values are.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ * @param entries the entries, in wire order
  */
 public record QMap<K extends @Nullable Object, V extends @Nullable Object>(List<QPair<K, V>> entries) {
 

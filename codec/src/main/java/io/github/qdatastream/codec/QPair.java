@@ -7,6 +7,11 @@ import org.jspecify.annotations.Nullable;
  * (a null QString, for example).
  *
  * <p>Immutable, and thread-safe when its two values are.
+ *
+ * @param <A> the type of the first value
+ * @param <B> the type of the second value
+ * @param first the first value
+ * @param second the second value
  */
 public record QPair<A extends @Nullable Object, B extends @Nullable Object>(A first, B second) {
     /**

@@ -47,22 +47,22 @@ public record QRect(int left, int top, int right, int bottom) {
         return new QRect(x, y, x + width - 1, y + height - 1);
     }
 
-    /** @return {@code QRect::x()}: the left edge */
+    /** {@return {@code QRect::x()}: the left edge} */
     public int x() {
         return left;
     }
 
-    /** @return {@code QRect::y()}: the top edge */
+    /** {@return {@code QRect::y()}: the top edge} */
     public int y() {
         return top;
     }
 
-    /** @return {@code QRect::width()}: right - left + 1 */
+    /** {@return {@code QRect::width()}: right - left + 1} */
     public int width() {
         return right - left + 1;
     }
 
-    /** @return {@code QRect::height()}: bottom - top + 1 */
+    /** {@return {@code QRect::height()}: bottom - top + 1} */
     public int height() {
         return bottom - top + 1;
     }

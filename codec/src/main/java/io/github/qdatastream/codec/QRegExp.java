@@ -15,6 +15,11 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param pattern the pattern, or {@code null} for a null QString
+ * @param caseSensitivity {@code Qt::CaseSensitivity}, a quint8
+ * @param patternSyntax {@code QRegExp::PatternSyntax}, a quint8
+ * @param minimal whether matching is minimal (non-greedy)
  */
 public record QRegExp(@Nullable String pattern, int caseSensitivity, int patternSyntax, boolean minimal) {
 

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  *
+ * @param pattern the pattern, or {@code null} for a null QString
  * @param options the quint32 as an unsigned value
  */
 public record QRegularExpression(@Nullable String pattern, long options) {

@@ -9,6 +9,12 @@ import java.util.Objects;
  * big-endian, double precision, {@link Limits#DEFAULT}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param version the QDataStream version ({@code QDataStream::setVersion})
+ * @param byteOrder the byte order ({@code QDataStream::setByteOrder})
+ * @param floatPrecision how {@code float} and {@code double} values are written
+ *     ({@code QDataStream::setFloatingPointPrecision})
+ * @param limits the decoding limits
  */
 public record StreamOptions(StreamVersion version, ByteOrder byteOrder, FloatPrecision floatPrecision, Limits limits) {
 

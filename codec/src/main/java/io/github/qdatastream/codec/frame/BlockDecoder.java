@@ -209,17 +209,17 @@ public final class BlockDecoder<T> implements Decoder<T> {
         return blocks.bytesConsumed();
     }
 
-    /** @return the codec applied to each payload */
+    /** {@return the codec applied to each payload} */
     public Codec<T> codec() {
         return codec;
     }
 
-    /** @return how blocks are delimited */
+    /** {@return how blocks are delimited} */
     public Framing framing() {
         return blocks.framing();
     }
 
-    /** @return the options payloads are read with */
+    /** {@return the options payloads are read with} */
     public StreamOptions options() {
         return options;
     }

@@ -159,17 +159,17 @@ public final class BlockEncoder<T> {
         return out.toByteArray();
     }
 
-    /** @return the framing blocks are written in */
+    /** {@return the framing blocks are written in} */
     public Framing framing() {
         return framing;
     }
 
-    /** @return the codec that writes each payload */
+    /** {@return the codec that writes each payload} */
     public Codec<T> codec() {
         return codec;
     }
 
-    /** @return the options every payload is written with */
+    /** {@return the options every payload is written with} */
     public StreamOptions options() {
         return options;
     }

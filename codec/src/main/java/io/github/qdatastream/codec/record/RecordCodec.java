@@ -132,7 +132,11 @@ public final class RecordCodec {
         return new Builder<>(type);
     }
 
-    /** Options of a derived codec. */
+    /**
+     * Options of a derived codec.
+     *
+     * @param <R> the record type
+     */
     public static final class Builder<R extends Record> {
         private final Class<R> type;
         private MethodHandles.Lookup lookup;

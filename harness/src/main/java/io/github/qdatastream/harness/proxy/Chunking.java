@@ -33,7 +33,11 @@ public sealed interface Chunking {
         }
     }
 
-    /** Pieces of exactly {@code size} bytes (the last piece of a read may be shorter). */
+    /**
+     * Pieces of exactly {@code size} bytes (the last piece of a read may be shorter).
+     *
+     * @param size the piece size in bytes
+     */
     record Fixed(int size) implements Chunking {
         /**
          * Checks the size.
@@ -56,7 +60,12 @@ public sealed interface Chunking {
         }
     }
 
-    /** Pieces of a uniformly random size in {@code [min, max]}. */
+    /**
+     * Pieces of a uniformly random size in {@code [min, max]}.
+     *
+     * @param min the smallest piece size
+     * @param max the largest piece size
+     */
     record Random(int min, int max) implements Chunking {
         /**
          * Checks the range.

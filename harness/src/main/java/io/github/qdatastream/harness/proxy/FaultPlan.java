@@ -19,6 +19,16 @@ import java.util.Objects;
  * Negative offsets and zero durations mean "off".
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param chunking how forwarded bytes are cut into writes
+ * @param delay the pause before each write
+ * @param corruptAt the byte XORed with 0xFF, or negative for none
+ * @param stallAt the byte before which the proxy pauses, or negative for none
+ * @param stall how long it pauses
+ * @param truncateAt the first byte not forwarded, or negative for none
+ * @param closeAfter how long after connecting both connections are closed, or zero for never
+ * @param faultDirection which stream the byte-offset faults apply to
+ * @param seed the seed of random chunk sizes
  */
 public record FaultPlan(Chunking chunking, Duration delay, long corruptAt, long stallAt, Duration stall,
                         long truncateAt, Duration closeAfter, Direction faultDirection, long seed) {

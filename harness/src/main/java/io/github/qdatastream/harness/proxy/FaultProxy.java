@@ -61,6 +61,10 @@ public final class FaultProxy implements Closeable {
 
     /** Counters of everything the proxy did, for summaries. */
     public static final class Stats {
+        /** Counters, all zero. */
+        public Stats() {
+        }
+
         /** Connections accepted and forwarded. */
         public final AtomicLong connections = new AtomicLong();
         /** Connections refused because {@code maxConnections} were open. */

@@ -33,7 +33,16 @@ public final class Timetable {
     /** At most this many trips per answer (the book sends 0 to 7). */
     public static final int MAX_TRIPS = 7;
 
-    /** One train connection of the daily timetable. */
+    /**
+     * One train connection of the daily timetable.
+     *
+     * @param from the departure station
+     * @param to the arrival station
+     * @param departure the daily departure time
+     * @param duration the journey's minutes, a quint16
+     * @param changes the number of changes, a quint8
+     * @param trainType the train type, such as {@code ICE}
+     */
     public record Connection(String from, String to, LocalTime departure, int duration, int changes, String trainType) {
         /**
          * Checks that the quint16 and quint8 fields fit.
