@@ -6,8 +6,11 @@ import io.github.qdatastream.codec.frame.BlockReassembler;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -306,6 +309,7 @@ public final class Compare {
                 TypedEncodeBenchmark.writePrimitives(w, (io.github.qdatastream.codec.protocol.TripReply) o);
             }
             w.writeUInt16(0xFFFF);
+            size[0] = w.size();
         });
         impls.put("encodeTypedBefore", () -> {
             w.reset();
@@ -313,9 +317,28 @@ public final class Compare {
                 before.write(w, (io.github.qdatastream.codec.protocol.TripReply) v);
             }
             before.writeEndMarker(w);
+            size[0] = w.size();
         });
-        impls.values().forEach(Runnable::run);
+        // One pass of whichever runs first (the byte count for the report), so that the rotation
+        // decides which implementation the JIT sees first.
+        rotated(impls, Integer.getInteger("compare.rotate", 0)).values().iterator().next().run();
         report("ENCODE_TYPED", "TRIP", impls, rounds, values.length, size[0]);
+    }
+
+    /**
+     * {@code impls} starting at its {@code by}-th entry ({@code -Dcompare.rotate=N}). The order
+     * matters: in one JVM the implementation that runs first is compiled while the JIT's queue is
+     * empty, and in the one-byte cells that decides whether C2 compiles its small {@code drain} on
+     * its own, with the whole block loop inlined into it, before the caller's loop (then too big to
+     * inline: a call per byte) or after it. Rotating the start across JVMs gives every
+     * implementation the first place equally often ({@code bench/typed-compare.sh}).
+     */
+    static Map<String, Runnable> rotated(Map<String, Runnable> impls, int by) {
+        List<String> keys = new ArrayList<>(impls.keySet());
+        Collections.rotate(keys, -Math.floorMod(by, keys.size()));
+        Map<String, Runnable> r = new LinkedHashMap<>();
+        keys.forEach(k -> r.put(k, impls.get(k)));
+        return r;
     }
 
     /**
@@ -325,6 +348,7 @@ public final class Compare {
      */
     static void report(String what, String variant, Map<String, Runnable> impls, int rounds, long items, long bytes) {
         int warmup = 4;
+        impls = rotated(impls, Integer.getInteger("compare.rotate", 0));
         Map<String, long[]> times = new LinkedHashMap<>();
         impls.keySet().forEach(k -> times.put(k, new long[rounds]));
         for (int round = 0; round < warmup + rounds; round++) {

@@ -85,28 +85,44 @@ public final class BlockEncoder<T> {
      * @return {@code out}
      */
     public QDataWriter write(QDataWriter out, T value) {
-        StreamOptions o = out.options();
-        if (o != options && !o.equals(options)) {
-            throw new IllegalArgumentException("the writer's options " + o + " are not the encoder's " + options
-                    + "; make the writer with BlockEncoder.newWriter()");
+        // Kept small, the rare cases (other options, a quint32 prefix, a block over the limit) in
+        // methods of their own: the JIT then inlines this method, and the codec's write in it, into
+        // the caller's loop. Compiled on its own first with every case in it, it came to just over
+        // the JIT's size limit for inlining a compiled method (InlineSmallCode, 2500 bytes), and each
+        // block cost a call (docs/performance.md).
+        if (out.options() != options) {
+            checkOptions(out.options());
+        }
+        if (wide) {
+            return writeWide(out, value);
         }
         int at = out.size();
-        if (wide) {
-            out.writeUInt32(0);
-        } else {
-            out.writeUInt16(0);
-        }
+        out.writeInt16(0);
         codec.write(out, value);
-        int size = out.size() - at - (wide ? 4 : 2);
+        int size = out.size() - at - 2;
         if (size > maxBlock) {
             throw tooLarge(size);
         }
-        if (wide) {
-            out.setUInt32At(at, (swap ? Integer.reverseBytes(size) : size) & 0xFFFF_FFFFL);
-        } else {
-            out.setUInt16At(at, swap ? Short.reverseBytes((short) size) & 0xFFFF : size);
+        return out.setUInt16At(at, swap ? Short.reverseBytes((short) size) : size);
+    }
+
+    /** {@link #write} with a quint32 prefix. */
+    private QDataWriter writeWide(QDataWriter out, T value) {
+        int at = out.size();
+        out.writeInt32(0);
+        codec.write(out, value);
+        int size = out.size() - at - 4;
+        if (size > maxBlock) {
+            throw tooLarge(size);
         }
-        return out;
+        return out.setUInt32At(at, swap ? Integer.reverseBytes(size) : size);
+    }
+
+    private void checkOptions(StreamOptions o) {
+        if (!o.equals(options)) {
+            throw new IllegalArgumentException("the writer's options " + o + " are not the encoder's " + options
+                    + "; make the writer with BlockEncoder.newWriter()");
+        }
     }
 
     private IllegalArgumentException tooLarge(long size) {

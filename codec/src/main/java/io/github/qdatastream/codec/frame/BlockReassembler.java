@@ -271,10 +271,19 @@ public final class BlockReassembler implements Decoder<Block> {
         return drainBlocks(sink);
     }
 
+    /**
+     * The block loop of {@link #drain}, in a method of its own that the JIT compiles apart: more
+     * than 35 bytes of bytecode (C1's and C2's limit for inlining a call that is not frequent), so
+     * that {@code drain} compiles to its check plus a call and stays small enough to be inlined into
+     * the caller's feed loop. Written this way it is 39 bytes; the 29-byte
+     * {@code while} loop was inlined by C1 into {@code drain}, which C2 then compiled on its own
+     * with the whole state machine in it, too big to inline (a call per byte fed; see
+     * docs/performance.md, "The order in the JVM").
+     */
     private int drainBlocks(Consumer<? super Block> sink) {
-        int count = 0;
         Block v = view;
-        while (advance() >= 0) {
+        int count = 0;
+        for (int n = advance(); n >= 0; n = advance()) {
             sink.accept(v);
             count++;
         }

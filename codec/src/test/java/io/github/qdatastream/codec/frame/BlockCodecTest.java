@@ -113,6 +113,11 @@ class BlockCodecTest {
         assertTrue(e.getMessage().contains("65536") && e.getMessage().contains("65534"), e.getMessage());
         String fits = "x".repeat(0x7FFD);  // 65534 bytes: the largest a marker framing allows
         assertEquals(65536, enc.encode(new Fortune(fits)).length);
+        // The same check with a quint32 prefix (its own path in BlockEncoder.write).
+        BlockEncoder<Fortune> wide = new BlockEncoder<>(Framing.uint32().withMaxBlockSize(8), Fortune.CODEC);
+        e = assertThrows(IllegalArgumentException.class, () -> wide.encode(new Fortune("abc")));
+        assertTrue(e.getMessage().contains("10") && e.getMessage().contains("8"), e.getMessage());
+        assertArrayEquals(hex("00000008 00000004 0061 0062"), wide.encode(new Fortune("ab")));
     }
 
     @Test
