@@ -1,4 +1,4 @@
-# Tabulates bench/typed-compare.sh output: one line per JVM with the in-JVM ratios, then medians.
+# Tabulates the output of `bench/compare.sh typed`: one line per JVM with the in-JVM ratios, then medians.
 #   awk -f bench/typed-compare.awk RESULTS.txt
   /^# rotate=/ { if (n) emit(); n = 0; first = ""; delete t; next }
   /impl=/ {

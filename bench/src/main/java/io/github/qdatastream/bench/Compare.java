@@ -331,7 +331,7 @@ public final class Compare {
      * empty, and in the one-byte cells that decides whether C2 compiles its small {@code drain} on
      * its own, with the whole block loop inlined into it, before the caller's loop (then too big to
      * inline: a call per byte) or after it. Rotating the start across JVMs gives every
-     * implementation the first place equally often ({@code bench/typed-compare.sh}).
+     * implementation the first place equally often ({@code bench/compare.sh typed}).
      */
     static Map<String, Runnable> rotated(Map<String, Runnable> impls, int by) {
         List<String> keys = new ArrayList<>(impls.keySet());
