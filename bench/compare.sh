@@ -14,8 +14,9 @@
 # order in the JVM"). It prints one line per JVM with the in-JVM ratios (throughput, so above 1 is
 # faster), then the median of each ratio over the JVMs (bench/typed-compare.awk).
 #
-# QDS_COMPARE_JVM_ARGS adds options to every JVM (for an experiment, e.g. a CompileCommand); the
-# results file records them.
+# QDS_COMPARE_JVM_ARGS adds options to every JVM (for an experiment, e.g. a CompileCommand);
+# QDS_COMPARE_JAR runs another build's benchmarks jar (a copy of bench/target/benchmarks.jar made
+# before a change: run the two alternately for a paired before/after). The results file records both.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -29,15 +30,16 @@ read -r -a extra <<< "${QDS_COMPARE_JVM_ARGS:-}"
 jvm=(-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:+UnlockExperimentalVMOptions -XX:CompileCommand=quiet
      -XX:CompileCommand=blackhole,io.github.qdatastream.bench.Compare::consume -Dsink="${SINK:-blackhole}"
      ${extra[@]+"${extra[@]}"})
-[ -f bench/target/benchmarks.jar ] || mvn -q -ntp -pl bench -am package -DskipTests
+jar="${QDS_COMPARE_JAR:-bench/target/benchmarks.jar}"
+[ -f "$jar" ] || mvn -q -ntp -pl bench -am package -DskipTests
 mkdir -p bench/results
 props=()  # system properties for the next JVMs (the typed mode's rotation)
 compare() { # Compare arguments...
-  java "${jvm[@]}" ${props[@]+"${props[@]}"} -cp bench/target/benchmarks.jar io.github.qdatastream.bench.Compare "$@"
+  java "${jvm[@]}" ${props[@]+"${props[@]}"} -cp "$jar" io.github.qdatastream.bench.Compare "$@"
 }
 header() {
   echo "# date: $(date -u +%FT%TZ) load before: $(cut -d' ' -f1-3 /proc/loadavg) sink: ${SINK:-blackhole}" \
-       "java: $(java -version 2>&1 | head -1) extra JVM options: ${QDS_COMPARE_JVM_ARGS:-none}"
+       "java: $(java -version 2>&1 | head -1) extra JVM options: ${QDS_COMPARE_JVM_ARGS:-none} jar: $jar"
 }
 
 if [ $mode = typed ]; then

@@ -112,7 +112,7 @@ public final class BlockDecoder<T> implements Decoder<T> {
     public int drain(Consumer<? super T> sink) {
         // Kept tiny so that the JIT inlines it, and the check, into the caller's feed loop (see
         // BlockReassembler.drain).
-        if (blocks.awaitingBody()) {
+        if (blocks.awaitingInput()) {
             return 0;
         }
         return drainBlocks(sink);

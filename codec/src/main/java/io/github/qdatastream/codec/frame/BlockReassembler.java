@@ -265,7 +265,7 @@ public final class BlockReassembler implements Decoder<Block> {
     public int drain(Consumer<? super Block> sink) {
         // Kept tiny so that the JIT inlines it, and the check, into the caller's feed loop: for
         // input arriving a few bytes at a time most calls end here, without a call.
-        if (awaitingBody()) {
+        if (awaitingInput()) {
             return 0;
         }
         return drainBlocks(sink);
@@ -291,16 +291,18 @@ public final class BlockReassembler implements Decoder<Block> {
     }
 
     /**
-     * Whether a buffered body is still short of its size and no other input is pending, so that
-     * {@link #advance()} would return {@link #NEED} (and {@link #needed} now says how many bytes):
-     * a check small enough to inline into the callers' feed loops, for input arriving a few bytes
-     * at a time. A query, not a transition (it only says what the state machine would), so it
-     * holds with or without the shortcuts.
+     * Whether the buffered bytes are still short of the size prefix (HEADER) or of the body (BODY)
+     * and no other input is pending, so that {@link #advance()} would return {@link #NEED} (and
+     * {@link #needed} now says how many bytes): a check small enough to inline into the callers'
+     * feed loops, for input arriving a few bytes at a time (at one byte a time, a 37-byte Trip
+     * block takes one call of the block loop instead of three). A query, not a transition (it only
+     * says what the state machine would), so it holds with or without the shortcuts.
      */
-    boolean awaitingBody() {
+    boolean awaitingInput() {
         Input s = input;
-        if (state == State.BODY && s.inPos == s.inEnd && !s.eof) {
-            int missing = bodySize - (s.accEnd - s.accPos);
+        if (s.inPos == s.inEnd && !s.eof) {
+            State st = state;
+            int missing = (st == State.BODY ? bodySize : st == State.HEADER ? prefix : 0) - (s.accEnd - s.accPos);
             if (missing > 0) {
                 needed = missing;
                 return true;

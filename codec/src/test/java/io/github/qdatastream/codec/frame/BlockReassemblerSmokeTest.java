@@ -37,4 +37,27 @@ class BlockReassemblerSmokeTest {
         }
         assertEquals(1, blocks);
     }
+
+    @Test
+    void drainOneByteAtATimeCountsDownThePrefixThenTheBody() {
+        // drain's inlined check (awaitingInput) answers for a partial size prefix as well as for a
+        // partial body; with the shortcuts off the state machine must say the same.
+        byte[] stream = {0, 0, 0, 3, 'a', 'b', 'c', 0, 0};
+        for (boolean shortcuts : new boolean[] {true, false}) {
+            BlockReassembler r = new BlockReassembler(Framing.uint32(), shortcuts);
+            long[] expectedNeed = {3, 2, 1, 3, 2, 1, 4, 3, 2};
+            int[] expectedBlocks = {0, 0, 0, 0, 0, 0, 1, 0, 0};
+            for (int i = 0; i < stream.length; i++) {
+                r.feed(stream, i, 1);
+                int[] length = new int[1];
+                String at = " after byte " + i + " (shortcuts " + shortcuts + ")";
+                assertEquals(expectedBlocks[i], r.drain(b -> length[0] = b.length()), "blocks" + at);
+                assertEquals(expectedNeed[i], r.needed(), "needed()" + at);
+                assertEquals(new Event.NeedMoreData<Block>(expectedNeed[i]), r.next(), "next()" + at);
+                if (expectedBlocks[i] == 1) {
+                    assertEquals(3, length[0], "block length");
+                }
+            }
+        }
+    }
 }
