@@ -31,9 +31,10 @@ jvm=(-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:+UnlockExperimentalVMOptions -XX:Comp
      -XX:CompileCommand=blackhole,io.github.qdatastream.bench.Compare::consume -Dsink="${SINK:-blackhole}"
      ${extra[@]+"${extra[@]}"})
 jar="${QDS_COMPARE_JAR:-bench/target/benchmarks.jar}"
+if [ -n "${QDS_COMPARE_JAR:-}" ] && [ ! -f "$jar" ]; then echo "QDS_COMPARE_JAR: no such file: $jar" >&2; exit 2; fi
 [ -f "$jar" ] || mvn -q -ntp -pl bench -am package -DskipTests
 mkdir -p bench/results
-props=()  # system properties for the next JVMs (the typed mode's rotation)
+props=()  # system properties of the JVM (rotated() sets its own, local)
 compare() { # Compare arguments...
   java "${jvm[@]}" ${props[@]+"${props[@]}"} -cp "$jar" io.github.qdatastream.bench.Compare "$@"
 }
@@ -47,7 +48,7 @@ if [ $mode = typed ]; then
   rotated() { # rotation, Compare arguments...
     local rot=$1; shift
     echo "# rotate=$rot load=$(cut -d' ' -f1 /proc/loadavg)"
-    props=(-Dcompare.rotate="$rot")
+    local props=(-Dcompare.rotate="$rot")
     compare "$@"
   }
   {

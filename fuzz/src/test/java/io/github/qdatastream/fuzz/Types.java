@@ -19,9 +19,9 @@ final class Types {
     /**
      * Codecs of types already resolved, bounded as the codec's own caches are
      * ({@code VariantRegistry}, {@code VariantConversions}): the grammar has millions of nested
-     * types, and an unbounded cache held every one a campaign met (131,000 entries, about 250 MB of a 256 MB heap,
-     * after 40 s: an out-of-memory finding of TypeExpressionFuzzTest on 2026-12-04, in the harness,
-     * not the codec).
+     * types, and an unbounded cache held every one a campaign met (131,000 entries, about 250 MB of
+     * a 256 MB heap after 40 s: an out-of-memory finding of TypeExpressionFuzzTest on 2026-12-04, in
+     * the harness, not the codec).
      */
     private static final Map<String, Codec<Object>> CACHE = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 4096;
